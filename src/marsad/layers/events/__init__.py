@@ -73,6 +73,8 @@ from marsad.layers.events.clauses import (
     members_owner,
     possessor_subject,
 )
+from marsad.layers.events.clearings import clearing_events, clears
+from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.detonations import DETONATE, detonation_events
@@ -213,12 +215,14 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)):
                 kinds, sent_dates = entity_kinds(doc), sentence_dates(doc)
                 mentions = without_name_parts(doc.text, named_mentions(doc, self.capital_of))
                 side_talks(doc, mentions, kinds, sent_dates)
+                clearing_events(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
+                drop_courtesies(doc)
                 drop_other_senses(doc)
                 drop_misread_sides(doc)
                 drop_place_targets(doc)
@@ -576,9 +580,11 @@ class EventLayer:
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
+            clearing_events(doc, mentions, kinds, sent_dates)  # "تطهير عدن من مليشيا الحوثي"
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
+            drop_courtesies(doc)
             drop_other_senses(doc)
             drop_misread_sides(doc)
             drop_place_targets(doc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
+from marsad.layers.events.descriptions import in_description
 from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.mention_positions import (
     _agent,
@@ -406,6 +407,9 @@ def _participants(
     after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
                                          or _strip_conjunction(w.key) in SUBORDINATORS
                                          for w in words if t_end <= w.start < m.start)]
+    # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ..."، "جبهة النصرة ذراع تنظيم القاعدة": a name
+    # describing another is no participant (events/descriptions.py)
+    after = [m for m in after if not in_description(words, t_end, m, mentions)]
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]

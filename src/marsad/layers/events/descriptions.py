@@ -1,0 +1,67 @@
+"""Names inside the description of another named side, which are no participant of the trigger:
+
+- a relative clause after a name ("دعت الجامعة العربية، التي تعتبر قطر عضوا فيها، تركيا والعراق
+  إلى ..."): Qatar belongs to the clause about the League, the call goes to Turkey and Iraq;
+- an apposition that says what a name is part of ("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا
+  خمسة مقاتلين"، "ولاية سيناء الفرع المصري لتنظيم داعش"): al-Qaeda is what the Front belongs to,
+  not who it abducted.
+
+Words in lexicons/event_words.tsv (relative, part_of).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import match_key
+from marsad.arabic.tokens import Token
+from marsad.layers.events.mention_positions import _word_index
+from marsad.layers.events.words import RELATIVES, _Mention, _strip_conjunction
+from marsad.lexicons import loader
+
+PARTS_OF = loader.keyed("event_words.tsv", "part_of", match_key)
+PART_REACH = 2  # adjectives between the part noun and the whole's name ("الفرع المصري لتنظيم")
+
+
+def _after_name(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
+    """Whether words[k] follows a name right away, or after a comma."""
+    j = k - 1
+    if j >= 0 and words[j].kind == "punct" and words[j].text in "،,":
+        j -= 1
+    return j >= 0 and any(m.start < words[j].end <= m.end for m in mentions)
+
+
+def in_description(words: list[Token], t_end: int, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the mention m, after a trigger ending at offset t_end, stands in a relative clause or
+    an apposition describing a name before it (see the module)."""
+    k = _word_index(words, m.start)
+    for r in range(k - 1, -1, -1):
+        w = words[r]
+        if w.start < t_end:
+            break
+        if w.kind == "punct":
+            break  # a comma closes the description ("، التي تعتبر قطر عضوا فيها، تركيا")
+        if w.key in RELATIVES and _after_name(words, r, mentions):
+            return True
+    for r in range(k - 1, max(-1, k - 2 - PART_REACH), -1):
+        w = words[r]
+        if w.start < t_end or w.kind == "punct":
+            break
+        if _strip_conjunction(w.key) in PARTS_OF and _after_name(words, r, mentions):
+            return True
+    return False
+
+
+def described_after(text: str, start: int, at: int) -> bool:
+    """Whether the name at offset `at` stands in a relative clause or an apposition that opens right
+    at offset `start`, the end of another name ("الجامعة العربية، التي تعتبر قطر عضوا فيها"،
+    "جبهة النصرة ذراع تنظيم القاعدة"): the words from `start` to it, on raw text."""
+    between = text[start:at]
+    words = between.replace("،", " ، ").replace(",", " , ").split()
+    if words and words[0] in ("،", ","):
+        words = words[1:]
+    if not words:
+        return False
+    first = match_key(words[0])
+    if first in RELATIVES:
+        return not any(w in ("،", ",") for w in words[1:])  # a comma closes the relative clause
+    return _strip_conjunction(first) in PARTS_OF and len(words) <= 1 + PART_REACH and not any(
+        w in ("،", ",") for w in words)
