@@ -30,3 +30,8 @@ def test_a_state_left_or_a_name_in_a_phrase_is_no_side_of_a_clearing() -> None:
     # the name before the clearing sits in a phrase ("مصادر في ...") and is no subject
     text = "وقالت مصادر في القوات الحكومية إن تحرير بلدة الوادي من جماعة المتمردين بات قريبا."
     assert ("ASSAULT", "e1", "e2") not in _events(text, NAMES)
+
+
+def test_a_clearing_listed_with_other_nouns_is_no_report() -> None:
+    text = "واحتفل أبناء الصومال بالعيد وتحرير بلدة الوادي من جماعة المتمردين."
+    assert not any(t == "ASSAULT" for t, _, _ in _events(text, NAMES))

@@ -61,7 +61,7 @@ def _driven_out(words: list[Token], c: int, mentions: list[_Mention], kinds: dic
     for k in range(c + 1, min(len(words), c + 1 + FROM_REACH)):
         w = words[k]
         key = _strip_conjunction(w.key)
-        if w.kind == "punct" and w.text != "،" or key in CLAUSE_WORDS or key in SUBORDINATORS or key in RELATIVES:
+        if w.kind == "punct" or key in CLAUSE_WORDS or key in SUBORDINATORS or key in RELATIVES:
             return None
         if w.key != _FROM:
             continue
@@ -125,8 +125,8 @@ def clearing_events(doc: Document, mentions: list[_Mention], kinds: dict, sent_d
             key = _strip_conjunction(w.key)
             if not (key in CLEARINGS or (key[:1] in ("ب", "ل") and key[1:] in CLEARINGS)):
                 continue
-            if _aimed(words, c):
-                continue
+            if _aimed(words, c) or (key in _NOUNS and w.key != key and w.key[:1] == "و"):
+                continue  # "شاركوا فرحتهم بالعيد وتحرير عدن من ...": a noun listed with others, no report
             target = _driven_out(words, c, named, kinds)
             if target is None:
                 continue
