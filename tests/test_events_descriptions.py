@@ -32,3 +32,17 @@ def test_a_name_in_an_apposition_about_the_actor_is_not_the_target() -> None:
 def test_a_relative_clause_after_the_object_does_not_hide_the_object() -> None:
     text = "واتهمت ماليزيا ميانمار التي تستضيف وفدا من بنغلاديش بانتهاك حقوق الأقلية."
     assert ("ACCUSE", "e2", "e3") in _events(text, NAMES)
+
+
+def test_a_relative_after_a_name_in_a_phrase_is_about_the_phrase_head() -> None:
+    # the militias backed by Malaysia refuse; Myanmar is the relative's own subject
+    text = "وقال إن الفصائل المدعومة من ماليزيا التي ترفض ميانمار التفاوض معها لم تشارك في الهجوم."
+    assert not any(t == "REJECT" and a == "e2" for t, a, _ in _events(text, NAMES))
+    # a name not in a phrase stays the antecedent that acts
+    text = "وقالت بنغلاديش إن ماليزيا التي تتهم ميانمار بقمع الأقلية لم تقدم أي دليل."
+    assert ("ACCUSE", "e2", "e3") in _events(text, NAMES)
+
+
+def test_a_name_after_between_stays_the_antecedent() -> None:
+    text = "وجرت المفاوضات بين ماليزيا التي تتهم ميانمار بقمع الأقلية وبنغلاديش."
+    assert ("ACCUSE", "e2", "e3") in _events(text, NAMES)

@@ -77,6 +77,7 @@ from marsad.layers.events.clearings import clearing_events, clears
 from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
+from marsad.layers.events.descriptions import governed_antecedent
 from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
@@ -489,7 +490,14 @@ class EventLayer:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
                         ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
                                 and relative_agrees(words[i - 1].key, kinds, m.entity)]
-                        if ante:
+                        if ante and governed_antecedent(words, ante[-1]):
+                            # "الحشد المدعومة من إيران التي ترفض واشنطن التنسيق معها": the clause is about
+                            # the phrase's head; its subject, if named, follows the verb
+                            nxt = words[i + n] if i + n < len(words) else None
+                            actor = next((m for m in sent_mentions if nxt is not None and nxt.start <= m.start < nxt.end), None)
+                            if target is not None and actor is not None and target.key == actor.key:
+                                target = None
+                        elif ante:
                             actor, reports = ante[-1], True  # a named antecedent's act is reported
                             if target is not None and target.key == actor.key:
                                 target = None

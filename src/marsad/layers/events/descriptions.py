@@ -65,3 +65,18 @@ def described_after(text: str, start: int, at: int) -> bool:
         return not any(w in ("،", ",") for w in words[1:])  # a comma closes the relative clause
     return _strip_conjunction(first) in PARTS_OF and len(words) <= 1 + PART_REACH and not any(
         w in ("،", ",") for w in words)
+
+
+_FROM = match_key("من")
+
+
+def governed_antecedent(words: list[Token], m: _Mention) -> bool:
+    """Whether the name m right before a relative pronoun is the agent phrase of a definite
+    participle ("ميليشيات الحشد المدعومة من إيران التي ترفض واشنطن التنسيق معها"): the relative
+    clause is about the phrase's head, not about the name. A name after another preposition stays
+    the antecedent ("بين واشنطن التي تتهم ...")."""
+    k = _word_index(words, m.start)
+    if words[k].text[: m.start - words[k].start] or k < 2 or words[k - 1].key != _FROM:
+        return False
+    head = _strip_conjunction(words[k - 2].key)
+    return head.startswith("الم") and len(head) > 5
