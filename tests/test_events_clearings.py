@@ -19,6 +19,7 @@ def test_a_clearing_attacks_the_group_driven_out() -> None:
 def test_a_clearing_aimed_at_or_dating_something_else_is_no_attack() -> None:
     for text in ("وحشدت القوات الحكومية آلاف الجنود تمهيدا لتحرير بلدة الوادي من جماعة المتمردين.",
                  "وأعلن الجيش الوطني خطة لتحرير بلدة الوادي من تنظيم الشباب.",
+                 "والقوات الحكومية والجيش الوطني متفقان على تطهير بلدة الوادي من تنظيم الشباب.",
                  "ووقعت انتهاكات من عناصر في القوات الحكومية أثناء تحرير بلدة الوادي من جماعة المتمردين."):
         assert not any(t == "ASSAULT" for t, _, _ in _events(text, NAMES)), text
 
