@@ -46,3 +46,10 @@ def test_a_relative_after_a_name_in_a_phrase_is_about_the_phrase_head() -> None:
 def test_a_name_after_between_stays_the_antecedent() -> None:
     text = "وجرت المفاوضات بين ماليزيا التي تتهم ميانمار بقمع الأقلية وبنغلاديش."
     assert ("ACCUSE", "e2", "e3") in _events(text, NAMES)
+
+
+def test_an_attack_noun_with_a_lam_phrase_names_its_attacker() -> None:
+    text = "وقتل ثلاثة جنود في هجمات متفرقة لحركة الشباب على مواقع الجيش الكيني."
+    assert ("ASSAULT", "e5", "e7") in _events(text, NAMES)
+    text = "وشن الجيش الكيني غارات جوية لليوم الثالث على مواقع حركة الشباب."
+    assert ("ASSAULT", "e7", "e5") in _events(text, NAMES)

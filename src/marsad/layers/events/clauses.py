@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
-from marsad.layers.events.descriptions import in_description
+from marsad.layers.events.descriptions import in_description, owned_attack
 from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.mention_positions import (
     _agent,
@@ -431,7 +431,9 @@ def _participants(
     genitive = False
     object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
         _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
-    if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
+    if first_after is not None and owned_attack(words, i, n, trig, first_after):
+        actor, genitive = first_after, True  # "هجمات منفصلة لحزب العمال": the party's attacks
+    elif first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
             actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
         elif trig.pos == "verb" and gap <= SUBJECT_REACH and not object_between(words, i + n, k_first) and (

@@ -1,4 +1,5 @@
-"""Names inside the description of another named side, which are no participant of the trigger:
+"""Names inside the description of another named side, which are no participant of the trigger,
+and the owner an attack noun names with ل ("هجمات لحزب العمال الكردستاني"), who is its actor:
 
 - a relative clause after a name ("دعت الجامعة العربية، التي تعتبر قطر عضوا فيها، تركيا والعراق
   إلى ..."): Qatar belongs to the clause about the League, the call goes to Turkey and Iraq;
@@ -6,7 +7,7 @@
   خمسة مقاتلين"، "ولاية سيناء الفرع المصري لتنظيم داعش"): al-Qaeda is what the Front belongs to,
   not who it abducted.
 
-Words in lexicons/event_words.tsv (relative, part_of).
+Words in lexicons/event_words.tsv (relative, part_of, owned_attack).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.mention_positions import _word_index
-from marsad.layers.events.words import RELATIVES, _Mention, _strip_conjunction
+from marsad.layers.events.words import RELATIVES, Trigger, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
 PARTS_OF = loader.keyed("event_words.tsv", "part_of", match_key)
+OWNED_ATTACKS = loader.keyed("event_words.tsv", "owned_attack", match_key)
 PART_REACH = 2  # adjectives between the part noun and the whole's name ("الفرع المصري لتنظيم")
 
 
@@ -80,3 +82,16 @@ def governed_antecedent(words: list[Token], m: _Mention) -> bool:
         return False
     head = _strip_conjunction(words[k - 2].key)
     return head.startswith("الم") and len(head) > 5
+
+
+def owned_attack(words: list[Token], i: int, n: int, trig: Trigger, m: _Mention) -> bool:
+    """Whether the mention m, the first after the attack noun words[i : i + n], owns the attacks
+    with ل right after it or after one adjective ("آخر هجوم للجماعة"، "هجمات منفصلة لحزب العمال
+    الكردستاني"، "ضربات جوية للتحالف"): the attacker. Nouns of acts whose object takes ل ("قصف"،
+    "استهداف") are not in the list: "قصف للمدينة" strikes the city."""
+    if trig.type != "ASSAULT" or trig.pos != "noun" or match_key(trig.keys[0].split()[0]) not in OWNED_ATTACKS:
+        return False
+    k = _word_index(words, m.start)
+    if k - (i + n) > 1 or words[k].text[: m.start - words[k].start] not in ("ل", "لل", "لـ"):
+        return False
+    return all(w.kind != "punct" and not _strip_conjunction(w.key).startswith("ل") for w in words[i + n : k])
