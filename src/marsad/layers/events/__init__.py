@@ -77,7 +77,7 @@ from marsad.layers.events.clearings import clearing_events, clears
 from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
-from marsad.layers.events.descriptions import governed_antecedent
+from marsad.layers.events.descriptions import governed_antecedent, statements_of
 from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
@@ -543,6 +543,10 @@ class EventLayer:
                             target = owner
                             if against is not None:
                                 deeds.append((owner, against))
+                        if trig.type == "REJECT" and "رفض" in doc.text[t0:t1] and statements_of(doc.text, t1, target, kinds):
+                            # "أعرب عن رفضه لتصريحات المالكي": rejecting what someone said denounces them
+                            # ("يتبرأ من تصريحات": disowning them stays a REJECT)
+                            trig = Trigger(trig.keys, "ACCUSE", trig.pos, "criticize", trig.arg)
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")

@@ -1,5 +1,6 @@
 """Names inside the description of another named side, which are no participant of the trigger,
-and the owner an attack noun names with ل ("هجمات لحزب العمال الكردستاني"), who is its actor:
+the owner an attack noun names with ل ("هجمات لحزب العمال الكردستاني"), who is its actor, and
+the speaker of statements someone rejects ("رفضه لتصريحات المالكي"), whom the rejection denounces:
 
 - a relative clause after a name ("دعت الجامعة العربية، التي تعتبر قطر عضوا فيها، تركيا والعراق
   إلى ..."): Qatar belongs to the clause about the League, the call goes to Turkey and Iraq;
@@ -95,3 +96,18 @@ def owned_attack(words: list[Token], i: int, n: int, trig: Trigger, m: _Mention)
     if k - (i + n) > 1 or words[k].text[: m.start - words[k].start] not in ("ل", "لل", "لـ"):
         return False
     return all(w.kind != "punct" and not _strip_conjunction(w.key).startswith("ل") for w in words[i + n : k])
+
+
+STATEMENT_REACH = 8  # words from a rejection to the speaker of the statements it rejects, at most
+_STATEMENTS = ("تصريح", "التصريح", "لتصريح", "للتصريح", "بتصريح")
+
+
+def statements_of(text: str, t1: int, target: _Mention | None, kinds: dict) -> bool:
+    """Whether a rejection ending at offset t1 rejects the statements of its target, a person or a
+    body ("أعرب عن رفضه للتصريحات غير المسؤولة لنائب الرئيس نوري المالكي"): a denunciation, which
+    PLOVER types ACCUSE, not the refusal of a demand or an offer."""
+    if target is None or target.start < t1 or kinds.get(target.entity, ("",))[0] not in ("PER", "ORG"):
+        return False
+    words = text[t1 : target.start].split()
+    return len(words) <= STATEMENT_REACH and not any(c in text[t1 : target.start] for c in ".،؛:") and any(
+        w.startswith(_STATEMENTS) for w in words)
