@@ -57,6 +57,7 @@ from marsad.layers.events.words import (
     _strip_conjunction,
     object_between,
 )
+from marsad.lexicons import loader
 
 
 def _span(doc: Document, m: _Mention | None) -> Span | None:
@@ -395,6 +396,11 @@ def _as_verb(trig: Trigger) -> Trigger:
 SUBORDINATORS = frozenset(match_key(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "لما", "كلما", "ريثما"))
 
 
+# the honorifics and styles between a nominal trigger and the name of its genitive agent
+HONORIFIC_KEYS = loader.keyed("actors/title_words.tsv", "honorific", match_key) | frozenset(
+    match_key(w) for w in ("جلالة", "سمو", "صاحب", "السمو", "الملكي", "فخامة", "معالي", "دولة"))
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[_Mention | None, _Mention | None]:
@@ -428,6 +434,8 @@ def _participants(
     first_after = after[0] if after else None
     k_first = _word_index(words, first_after.start) if first_after else 0
     gap = _gap(words, i + n, k_first) if first_after else 99
+    if trig.pos == "noun" and 0 < gap < 99 and all(w.key in HONORIFIC_KEYS or _strip_conjunction(w.key) in HONORIFIC_KEYS for w in words[i + n : k_first]):
+        gap = 0  # "زيارة صاحب السمو الملكي الأمير فلان"، "لقاء فخامة الرئيس فلان": the honorifics head the genitive
     genitive = False
     object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
         _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
