@@ -53,3 +53,12 @@ def test_an_attack_noun_with_a_lam_phrase_names_its_attacker() -> None:
     assert ("ASSAULT", "e5", "e7") in _events(text, NAMES)
     text = "وشن الجيش الكيني غارات جوية لليوم الثالث على مواقع حركة الشباب."
     assert ("ASSAULT", "e7", "e5") in _events(text, NAMES)
+
+
+def test_a_speaker_whose_relative_clause_holds_the_cue_keeps_the_one_called_on() -> None:
+    text = "وأشاد الوزير بمواقف منظمة التعاون التي طالبت ميانمار بوقف العنف ضد الأقلية."
+    doc = _doc(text, NAMES)
+    doc.quotes = [_quote(doc, "ميانمار بوقف العنف ضد الأقلية", "طالبت", "منظمة التعاون", "e1")]
+    doc.layers.append("quotes")
+    EventLayer()(doc)
+    assert ("REQUEST", "e1", "e3") in {(e.type, e.actor, e.target) for e in doc.events}

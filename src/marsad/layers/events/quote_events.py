@@ -148,8 +148,8 @@ def _target(doc: Document, q: Quote, actor: str, skip: set[str], mentions: list[
             break
         if ent == actor or ent in skip or _placed(text, s) or _spoken_to(text, s):
             continue
-        if sp is not None and sp.end is not None and sp.end <= s and described_after(text, sp.end, s):
-            continue  # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ...": a name describing the speaker
+        if sp is not None and start == sp.end and described_after(text, start, s):
+            continue  # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ...": a name describing the speaker after the cue
         if joined is not None and joined <= s and text[joined:s].strip() in ("و", "،", ","):
             joined = _e  # "وطالب المواطنون أحمد ... وعبدالعزيز ... وعبدالله ...": co-speakers, not the one addressed
             continue
