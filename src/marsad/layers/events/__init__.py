@@ -76,6 +76,7 @@ from marsad.layers.events.clauses import (
 from marsad.layers.events.clearings import clearing_events, clears
 from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
+from marsad.layers.events.deed_anaphora import earlier_deed_owner
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.descriptions import governed_antecedent, statements_of
 from marsad.layers.events.detonations import DETONATE, detonation_events
@@ -543,6 +544,8 @@ class EventLayer:
                             target = owner
                             if against is not None:
                                 deeds.append((owner, against))
+                        elif target is None:  # "... تصريحات أطلقها فلان، بينما استنكرت المنظمة التصريحات"
+                            target = earlier_deed_owner(doc.text, max(t1, actor.end), sent.end, sent.start, mentions, kinds, actor)
                         if trig.type == "REJECT" and "رفض" in doc.text[t0:t1] and statements_of(doc.text, t1, target, kinds):
                             # "أعرب عن رفضه لتصريحات المالكي": rejecting what someone said denounces them
                             # ("يتبرأ من تصريحات": disowning them stays a REJECT)
