@@ -73,8 +73,12 @@ from marsad.layers.events.clauses import (
     members_owner,
     possessor_subject,
 )
+from marsad.layers.events.clearings import clearing_events, clears
+from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
+from marsad.layers.events.deed_anaphora import earlier_deed_owner
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
+from marsad.layers.events.descriptions import governed_antecedent, statements_of
 from marsad.layers.events.detonations import DETONATE, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
@@ -213,12 +217,14 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)):
                 kinds, sent_dates = entity_kinds(doc), sentence_dates(doc)
                 mentions = without_name_parts(doc.text, named_mentions(doc, self.capital_of))
                 side_talks(doc, mentions, kinds, sent_dates)
+                clearing_events(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
+                drop_courtesies(doc)
                 drop_other_senses(doc)
                 drop_misread_sides(doc)
                 drop_place_targets(doc)
@@ -485,7 +491,14 @@ class EventLayer:
                         # "واشنطن التي تتهم ...": the relative's antecedent is the subject
                         ante = [m for m in sent_mentions if words[i - 2].start < m.end <= words[i - 2].end
                                 and relative_agrees(words[i - 1].key, kinds, m.entity)]
-                        if ante:
+                        if ante and governed_antecedent(words, ante[-1]):
+                            # "الحشد المدعومة من إيران التي ترفض واشنطن التنسيق معها": the clause is about
+                            # the phrase's head; its subject, if named, follows the verb
+                            nxt = words[i + n] if i + n < len(words) else None
+                            actor = next((m for m in sent_mentions if nxt is not None and nxt.start <= m.start < nxt.end), None)
+                            if target is not None and actor is not None and target.key == actor.key:
+                                target = None
+                        elif ante:
                             actor, reports = ante[-1], True  # a named antecedent's act is reported
                             if target is not None and target.key == actor.key:
                                 target = None
@@ -531,6 +544,12 @@ class EventLayer:
                             target = owner
                             if against is not None:
                                 deeds.append((owner, against))
+                        elif target is None:  # "... تصريحات أطلقها فلان، بينما استنكرت المنظمة التصريحات"
+                            target = earlier_deed_owner(doc.text, max(t1, actor.end), sent.end, sent.start, mentions, kinds, actor)
+                        if trig.type == "REJECT" and "رفض" in doc.text[t0:t1] and statements_of(doc.text, t1, target, kinds):
+                            # "أعرب عن رفضه لتصريحات المالكي": rejecting what someone said denounces them
+                            # ("يتبرأ من تصريحات": disowning them stays a REJECT)
+                            trig = Trigger(trig.keys, "ACCUSE", trig.pos, "criticize", trig.arg)
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")
@@ -576,9 +595,11 @@ class EventLayer:
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
+            clearing_events(doc, mentions, kinds, sent_dates)  # "تطهير عدن من مليشيا الحوثي"
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
+            drop_courtesies(doc)
             drop_other_senses(doc)
             drop_misread_sides(doc)
             drop_place_targets(doc)

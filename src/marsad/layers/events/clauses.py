@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
+from marsad.layers.events.descriptions import in_description, owned_attack
 from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.mention_positions import (
     _agent,
@@ -56,6 +57,7 @@ from marsad.layers.events.words import (
     _strip_conjunction,
     object_between,
 )
+from marsad.lexicons import loader
 
 
 def _span(doc: Document, m: _Mention | None) -> Span | None:
@@ -394,6 +396,11 @@ def _as_verb(trig: Trigger) -> Trigger:
 SUBORDINATORS = frozenset(match_key(w) for w in ("بعدما", "عندما", "حينما", "بينما", "فيما", "لما", "كلما", "ريثما"))
 
 
+# the honorifics and styles between a nominal trigger and the name of its genitive agent
+HONORIFIC_KEYS = loader.keyed("actors/title_words.tsv", "honorific", match_key) | frozenset(
+    match_key(w) for w in ("جلالة", "سمو", "صاحب", "السمو", "الملكي", "فخامة", "معالي", "دولة"))
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[_Mention | None, _Mention | None]:
@@ -406,6 +413,9 @@ def _participants(
     after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
                                          or _strip_conjunction(w.key) in SUBORDINATORS
                                          for w in words if t_end <= w.start < m.start)]
+    # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ..."، "جبهة النصرة ذراع تنظيم القاعدة": a name
+    # describing another is no participant (events/descriptions.py)
+    after = [m for m in after if not in_description(words, t_end, m, mentions)]
     before = [m for m in before if not _locative(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]
@@ -424,10 +434,14 @@ def _participants(
     first_after = after[0] if after else None
     k_first = _word_index(words, first_after.start) if first_after else 0
     gap = _gap(words, i + n, k_first) if first_after else 99
+    if trig.pos == "noun" and 0 < gap < 99 and all(w.key in HONORIFIC_KEYS or _strip_conjunction(w.key) in HONORIFIC_KEYS for w in words[i + n : k_first]):
+        gap = 0  # "زيارة صاحب السمو الملكي الأمير فلان"، "لقاء فخامة الرئيس فلان": the honorifics head the genitive
     genitive = False
     object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
         _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
-    if first_after and not _introduced_by_preposition(words, first_after) and not object_first:
+    if first_after is not None and owned_attack(words, i, n, trig, first_after):
+        actor, genitive = first_after, True  # "هجمات منفصلة لحزب العمال": the party's attacks
+    elif first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
             actor, genitive = first_after, True  # "مطالب روسيا": the agent is the genitive
         elif trig.pos == "verb" and gap <= SUBJECT_REACH and not object_between(words, i + n, k_first) and (

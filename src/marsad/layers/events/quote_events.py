@@ -24,6 +24,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Quote, Span
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import entity_kinds, state_like
+from marsad.layers.events.descriptions import described_after
 from marsad.layers.events.headline_claims import headline_claims
 from marsad.layers.events.participle_accusations import participle_events
 from marsad.layers.events.quote_blame import blame_events
@@ -147,6 +148,8 @@ def _target(doc: Document, q: Quote, actor: str, skip: set[str], mentions: list[
             break
         if ent == actor or ent in skip or _placed(text, s) or _spoken_to(text, s):
             continue
+        if sp is not None and start == sp.end and described_after(text, start, s):
+            continue  # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ...": a name describing the speaker after the cue
         if joined is not None and joined <= s and text[joined:s].strip() in ("و", "،", ","):
             joined = _e  # "وطالب المواطنون أحمد ... وعبدالعزيز ... وعبدالله ...": co-speakers, not the one addressed
             continue
