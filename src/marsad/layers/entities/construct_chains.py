@@ -66,6 +66,7 @@ class ConstructChains:
         heads = answers_where(tokens, _HEAD_READINGS, _head_reading)
         if not heads:
             return cands
+        cands = self._join_cut_chains(cands, tokens, text, heads)
         taken = claimed(cands)
         inner = _inner(cands)
         names = {c.tok_start: c for c in cands if c.tok_start not in inner}
@@ -88,6 +89,37 @@ class ConstructChains:
         if not added:
             return cands
         return with_added([c for c in cands if id(c) not in absorbed], added)
+
+    def _join_cut_chains(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                         heads: list[tuple[int, tuple[int, str]]]) -> list[NameCandidate]:
+        """"اتحاد غرف" + "مجلس التعاون الخليجي": NER may end a body's name at the known body its
+        chain holds. A head and indefinite nouns ask for a possessor to close them; a known body
+        right after them is that possessor, and the whole is the name ("اتحاد غرف مجلس التعاون
+        الخليجي" is the chambers' federation, not the Council). The body inside gives way to it,
+        as a body of an organisation found whole by NER does ("برنامج الأمم المتحدة الإنمائي")."""
+        head_at = {i: rel for i, (rel, _stem) in heads}
+        start_at = {c.tok_start: c for c in cands if c.start == tokens[c.tok_start].start}
+        joined: dict[int, NameCandidate] = {}
+        dropped: set[int] = set()
+        for c in cands:
+            rel = head_at.get(c.tok_start)
+            if c.type != "ORG" or c.actor is not None or c.source == "kb" or rel is None \
+                    or c.start != tokens[c.tok_start].start + rel or c.tok_end - c.tok_start < 2:
+                continue
+            if c.tok_end - c.tok_start > MAX_LINKS + 1 or not all(
+                    self._link(tokens[x], first=x == c.tok_start + 1) for x in range(c.tok_start + 1, c.tok_end)):
+                continue  # "لجنة مختصة", "حزب رئيس الوزراء": no chain waiting for its possessor
+            inner = start_at.get(c.tok_end)
+            if inner is None or inner.type != "ORG" or inner.source != "kb" or not adjacent(tokens, c.tok_end) \
+                    or id(inner) in dropped:
+                continue
+            start, end = c.start, inner.end
+            joined[id(c)] = NameCandidate(start, end, c.tok_start, inner.tok_end, "ORG", alias_key(text[start:end]),
+                                          None, c.source)
+            dropped.add(id(inner))
+        if not joined:
+            return cands
+        return [joined.get(id(c), c) for c in cands if id(c) not in dropped]
 
     def _chain_end(self, tokens: list[Token], i: int, stem: str, taken: set[int],
                    places: dict[int, NameCandidate], names: dict[int, NameCandidate]) -> tuple[int, NameCandidate | None] | None:
