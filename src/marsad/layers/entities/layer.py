@@ -28,6 +28,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.person_nouns import add_noun_mentions
 from marsad.layers.entities.prenominal_titles import title_before
 from marsad.layers.entities.titles import (
     FORMER,
@@ -320,6 +321,8 @@ class EntityLayer:
         cands = self.mentions.find(doc)
         clusters = self.coref(cands)
         self._resolve_titles(doc, doc.tokens, cands, clusters)
+        add_noun_mentions(doc.tokens, cands, [cl.type == "PER" for cl in clusters], [cl.titles for cl in clusters],
+                          self.mentions.words.given_names)
         live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)
                 # KB events ("كوبا أمريكا") only keep their words from being read as places;
                 # MISC entities come from NER alone
