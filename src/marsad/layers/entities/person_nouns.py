@@ -50,6 +50,11 @@ def _plural_noun(key: str) -> str | None:
     return _bare_noun(key)
 
 
+def _definite(key: str) -> bool:
+    """"المواطن", "والمواطن": the noun with the article."""
+    return key.startswith("ال") or key[:1] in ("و", "ف") and key[1:].startswith("ال")
+
+
 def _stem_start(tok: Token) -> int:
     """Where the noun starts in the token: after a و/ف that joins it to the clause."""
     if tok.key[:1] in ("و", "ف") and _bare_noun(tok.key[1:]) is not None and len(tok.splits) > 1:
@@ -72,7 +77,9 @@ def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person
         i = c.tok_start - 1
         if i < 0:
             continue
-        noun = _bare_noun(tokens[i].key) if c.start == tokens[c.tok_start].start else None
+        # definite only: "طالب فلان", "وطالب فلان" are as often the verb "demanded" before a subject
+        noun = _bare_noun(tokens[i].key) if c.start == tokens[c.tok_start].start and _definite(tokens[i].key) \
+            else None
         if noun is None and tokens[i].key in CALLED:
             noun = next((n for k in range(i - 1, max(i - 1 - CALLED_REACH, -1), -1)
                          if tokens[k].is_word and (n := _plural_noun(tokens[k].key)) is not None), None)
@@ -85,6 +92,8 @@ def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person
         if i in taken or not tok.is_word:
             continue
         noun = _bare_noun(tok.key)
+        if noun is not None and not _definite(tok.key) and i > 0:
+            continue  # "طفلاً وطفلة", "وطالب بوقف": an indefinite noun is him only opening the headline
         who = introduced.get(noun) if noun is not None else None
         if not who or len(who) != 1:
             continue
