@@ -34,3 +34,9 @@ def test_the_verb_read_as_the_noun_introduces_nobody(layer):
     doc = analysed(layer, "وطالب سالم محمد بوقف القصف. وأضاف الطالب أن الدراسة توقفت، كما طالب بالمساعدة.",
                    "2015-08-10")
     assert "الطالب" not in mentions_of(doc, "سالم محمد")
+
+
+def test_the_noun_before_a_name_not_found_is_that_name_s(layer):
+    doc = analysed(layer, "وقال الشاب سلمان محمد إن العمل متعب. ويرى الشاب علي الهاجري أن الموسم فرصة.",
+                   "2015-08-10")
+    assert mentions_of(doc, "سلمان محمد") & {"الشاب"} == set()

@@ -322,7 +322,7 @@ class EntityLayer:
         clusters = self.coref(cands)
         self._resolve_titles(doc, doc.tokens, cands, clusters)
         add_noun_mentions(doc.tokens, cands, [cl.type == "PER" for cl in clusters], [cl.titles for cl in clusters],
-                          self.mentions.words.given_names)
+                          self.mentions.words.name_like)
         live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)
                 # KB events ("كوبا أمريكا") only keep their words from being read as places;
                 # MISC entities come from NER alone

@@ -11,6 +11,8 @@ the same noun, or none, it names nobody. The nouns are those of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -50,6 +52,17 @@ def _plural_noun(key: str) -> str | None:
     return _bare_noun(key)
 
 
+def _name_follows(tokens: list[Token], j: int, name_like: Callable[[Token], bool]) -> bool:
+    """A name no finder took starts at token j: a name-like word, or a word the lists read as an
+    ordinary one ("علي", "على") before a family name under the article ("علي السالم")."""
+    if j >= len(tokens) or not tokens[j].is_word:
+        return False
+    if name_like(tokens[j]):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.key.startswith("ال") and name_like(nxt)
+
+
 def _definite(key: str) -> bool:
     """"المواطن", "والمواطن": the noun with the article."""
     return key.startswith("ال") or key[:1] in ("و", "ف") and key[1:].startswith("ال")
@@ -63,10 +76,11 @@ def _stem_start(tok: Token) -> int:
 
 
 def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person: list[bool],
-                      titles: list[list[TitleHit]], given_names: frozenset[str]) -> None:
+                      titles: list[list[TitleHit]], name_like: Callable[[Token], bool]) -> None:
     """Append a mention ("title" kind) of the one person a noun introduced to `titles` of his
     cluster for each other use of the noun alone. `is_person[c.cluster]` says a candidate names a
-    person; `titles[cluster]` is the cluster's list of title mentions."""
+    person; `titles[cluster]` is the cluster's list of title mentions; `name_like` tells a word
+    that may be a name's."""
     persons = [c for c in cands if is_person[c.cluster]]
     if not persons:
         return
@@ -97,9 +111,9 @@ def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person
         who = introduced.get(noun) if noun is not None else None
         if not who or len(who) != 1:
             continue
-        if i + 1 in name_at or i in name_end or i + 1 < len(tokens) and tokens[i + 1].key in given_names:
-            # "المواطن فلان": the name is the mention (another man's, maybe); "الحاج علي" one not
-            # found whole; "فلان الأب": a word of the name before it
+        if i + 1 in name_at or i in name_end or _name_follows(tokens, i + 1, name_like):
+            # "المواطن فلان": the name is the mention (another man's, maybe); "الشاب علي السالم":
+            # a name not found; "فلان الأب": a word of the name before it
             continue
         start = _stem_start(tok)
         titles[next(iter(who))].append(TitleHit(start, tok.end, i, i + 1, bare=True, any_person=True))
