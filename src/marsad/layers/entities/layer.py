@@ -40,7 +40,9 @@ from marsad.layers.entities.titles import (
     TitleFinder,
     TitleHit,
     shared_part,
+    short_repeat,
     similar_titles,
+    without_trailing_preposition,
 )
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
@@ -171,6 +173,7 @@ class EntityLayer:
                             clusters[target].titles.append(ph)  # "TITLE NAME": the name is the mention
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
+            self._short_repeats(doc, tokens, intro, used, person_tokens, name_at, name_end, clusters)
         home = self._home_country(clusters)
         pending.sort(key=lambda h: h.possessive)  # possessives last: they look at resolved titles
         for h in pending:
@@ -193,6 +196,24 @@ class EntityLayer:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    def _short_repeats(self, doc: Document, tokens: list[Token], intro: list[tuple[TitleHit, int]], used: set[int],
+                       person_tokens: set[int], name_at: dict[int, NameCandidate], name_end: dict[int, NameCandidate],
+                       clusters: list[Cluster]) -> None:
+        """"وأضاف زعيم الأغلبية أن": an introduced title said again short, by its head and first
+        words, is a mention of the man it introduced, when it fits one introduced man only."""
+        for i in self.titles.head_words(tokens):
+            if i in used or i in name_end:
+                continue
+            ph = self.titles.phrase_at(tokens, i, doc.text, person_tokens, min_tokens=2)
+            if ph is None:
+                continue
+            ph = without_trailing_preposition(tokens, ph)
+            targets = {target for known, target in intro if short_repeat(tokens, known, ph)}
+            if len(targets) != 1 or self._names_follow(tokens, ph.tok_end, name_at):
+                continue
+            clusters[targets.pop()].titles.append(ph)
+            used.update(range(ph.tok_start, ph.tok_end))
 
     @staticmethod
     def _names_follow(tokens: list[Token], j: int, name_at: dict[int, NameCandidate]) -> bool:
