@@ -31,6 +31,7 @@ from marsad.layers.entities.word_lists import (
     PATTERN_HEADS,
     PREPOSITIONS,
     QUALIFIED_HEADS,
+    RANK_ADJECTIVES,
 )
 from marsad.lexicons.loader import keyed, words
 
@@ -66,7 +67,7 @@ class ConstructChains:
         heads = answers_where(tokens, _HEAD_READINGS, _head_reading)
         if not heads:
             return cands
-        cands = self._join_cut_chains(cands, tokens, text, heads)
+        cands = _join_office_of_body(self._join_cut_chains(cands, tokens, text, heads), tokens, text)
         taken = claimed(cands)
         inner = _inner(cands)
         names = {c.tok_start: c for c in cands if c.tok_start not in inner}
@@ -238,6 +239,32 @@ def _head_reading(tok: Token) -> tuple[int, str] | None:
     if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
         return None  # "نادى": the verb, not the club
     return found
+
+
+def _join_office_of_body(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """"الأمانة العامة" + "لاتحاد غرف مجلس التعاون الخليجي": an office every body has (a definite
+    institution word and an adjective of rank), named with the body it serves right after it, is
+    that office of that body; the words alone name no body (the KB's entry for them is dropped)."""
+    start_at = {c.start: c for c in cands if c.type == "ORG"}
+    joined: dict[int, NameCandidate] = {}
+    dropped: set[int] = set()
+    for c in cands:
+        if c.type != "ORG" or c.tok_end - c.tok_start != 2 or id(c) in dropped \
+                or tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS or tokens[c.tok_start + 1].key not in RANK_ADJECTIVES:
+            continue
+        j = c.tok_end
+        if not adjacent(tokens, j) or not tokens[j].key.startswith("ل") or tokens[j].key.startswith("لل"):
+            continue
+        body = start_at.get(tokens[j].start + 1)
+        if body is None or body.tok_start != j or body.actor is not None:
+            # a known body keeps its own entity ("الأمانة العامة لمجلس التعاون" names the Council)
+            continue
+        joined[id(c)] = NameCandidate(c.start, body.end, c.tok_start, body.tok_end, "ORG",
+                                      alias_key(text[c.start:body.end]), None, "pattern")
+        dropped.add(id(body))
+    if not joined:
+        return cands
+    return [joined.get(id(c), c) for c in cands if id(c) not in dropped]
 
 
 def _inner(cands: list[NameCandidate]) -> set[int]:
