@@ -121,3 +121,10 @@ def test_a_short_office_of_another_man_or_waiting_for_its_name_is_not_his(ner_la
     doc = analysed(ner_layer, "وصرح رئيس الكتلة النيابية في البرلمان الكويتي النائب فيصل الشايع بأن الجلسة "
                               "ستعقد غدا. وقال نائب رئيس الكتلة إن التصويت محسوم.", "2015-08-03")
     assert title_texts(person_with(doc, "فيصل الشايع")) == []
+
+
+def test_a_short_office_after_another_man_in_its_sentence_is_not_the_introduced_one(ner_layer):
+    doc = analysed(ner_layer, "وقال المدير الفني لنادي الهلال جورج دونيس إن الفريق جاهز. وفي النصر تدرب الفريق "
+                              "تحت قيادة مدربه الجديد الأوروغوياني دانيال كارينيو، حيث ركز المدير الفني على اللياقة.",
+                   "2015-08-03")
+    assert title_texts(person_with(doc, "جورج دونيس")) == []

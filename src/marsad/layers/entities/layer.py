@@ -212,8 +212,23 @@ class EntityLayer:
             targets = {target for known, target in intro if short_repeat(tokens, known, ph)}
             if len(targets) != 1 or self._names_follow(tokens, ph.tok_end, name_at):
                 continue
-            clusters[targets.pop()].titles.append(ph)
+            target = targets.pop()
+            if self._other_person_in_sentence(doc, tokens, ph.tok_start, name_end, clusters, target):
+                continue  # "مدربه الجديد فلان، حيث ركز المدير الفني": the man just named, not the one introduced
+            clusters[target].titles.append(ph)
             used.update(range(ph.tok_start, ph.tok_end))
+
+    @staticmethod
+    def _other_person_in_sentence(doc: Document, tokens: list[Token], i: int, name_end: dict[int, NameCandidate],
+                                  clusters: list[Cluster], target: int) -> bool:
+        """Is another person than cluster `target` named earlier in the sentence of token i?"""
+        k = i
+        while k > 0 and tokens[k - 1].text not in (".", "؟", "!", "?") \
+                and "\n" not in doc.text[tokens[k - 1].end : tokens[k].start]:
+            if k in name_end and name_end[k].cluster != target and clusters[name_end[k].cluster].type == "PER":
+                return True
+            k -= 1
+        return False
 
     @staticmethod
     def _names_follow(tokens: list[Token], j: int, name_at: dict[int, NameCandidate]) -> bool:
