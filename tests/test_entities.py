@@ -423,7 +423,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
                            "place_name_ender", "national_body", "regional_head", "figurative_area",
-                           "force_head", "force_adjective", "qualified_head", "quoted_place_head",
+                           "force_head", "force_adjective", "qualified_head", "adjective_head", "quoted_place_head",
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",

@@ -171,3 +171,10 @@ def test_the_developer_is_named_where_a_cue_shows_it(layer):
     layer(doc)
     found = [m.text for e in doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"]
     assert found == ["إعمار"]
+
+
+def test_a_cell_named_by_a_complement_and_a_relational_adjective(layer):
+    found = orgs(layer, "وأعلنت خلية الإعلام الأمني أمس إحباط هجوم. وقالت الخلية إن القوات اعتقلت اثنين.")
+    assert "خلية الإعلام الأمني" in found
+    # a cell of a group, a beehive, an indefinite cell: no body's name
+    assert not any(n.startswith("خلية") for n in orgs(layer, "وراقب المزارع خلية النحل قرب خلية إرهابية نائمة."))

@@ -82,3 +82,51 @@ def test_no_second_body_joined_to_the_name(layer):
 def test_a_purpose_after_the_place_is_the_clause_s(layer):
     names = orgs(layer, "ودعا مجلس شباب منطقة جازان للمساهمة في الحملة.")
     assert "مجلس شباب منطقة جازان" in names
+
+
+def _cut_chain(layer, text: str, cut: str, known: str) -> set[str]:
+    """Run the chain finder on `text` where NER ended a body at `cut` and the KB knows `known`."""
+    from marsad.arabic.tokens import tokenize
+    from marsad.kb import alias_key
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    tokens = tokenize(text)
+
+    def cand(words: str, source: str) -> NameCandidate:
+        start = text.index(words)
+        end = start + len(words)
+        a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+        b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+        return NameCandidate(start, end, a, b, "ORG", alias_key(words), None, source)
+
+    cands = [cand(cut, "ner"), cand(known, "kb")]
+    return {text[c.start:c.end] for c in layer.mentions.construct_chains.add(cands, tokens, text)}
+
+
+def test_a_chain_cut_before_the_known_body_that_closes_it(layer):
+    found = _cut_chain(layer, "وأصدر اتحاد مصارف جامعة الدول العربية تقريره السنوي أمس.",
+                       "اتحاد مصارف", "جامعة الدول العربية")
+    assert found == {"اتحاد مصارف جامعة الدول العربية"}
+    # a name of its own before the body is no chain waiting for its possessor
+    found = _cut_chain(layer, "والتقت لجنة مختصة مجلس الأمن الدولي أمس.", "لجنة مختصة", "مجلس الأمن الدولي")
+    assert found == {"لجنة مختصة", "مجلس الأمن الدولي"}
+
+
+def test_an_office_every_body_has_named_with_an_unknown_body_after_it(layer):
+    from marsad.arabic.tokens import tokenize
+    from marsad.kb import alias_key
+    from marsad.layers.entities.name_candidate import NameCandidate
+
+    text = "وذكر تقرير الأمانة العامة لرابطة مصدري التمور أن الصادرات ارتفعت."
+    tokens = tokenize(text)
+
+    def cand(words: str, source: str) -> NameCandidate:
+        start = text.index(words)
+        end = start + len(words)
+        a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+        b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+        return NameCandidate(start, end, a, b, "ORG", alias_key(words), None, source)
+
+    cands = [cand("الأمانة العامة", "kb"), cand("رابطة مصدري التمور", "ner")]
+    found = {text[c.start:c.end] for c in layer.mentions.construct_chains.add(cands, tokens, text)}
+    assert found == {"الأمانة العامة لرابطة مصدري التمور"}

@@ -64,3 +64,12 @@ def test_no_given_name_after_the_futures_s(layer):
             "وتقام الفعاليات في منتزه المغواة وسلمى مول وسلمى سيتي طوال أيام العيد.")
     found = names(analysed(layer, text, "2015-08-01"), "PER")
     assert not any(n.startswith("لمى") for n in found)
+
+
+def test_an_unknown_given_name_and_a_family_nisba_after_an_honorific(layer):
+    doc = analysed(layer, "ويرى المحلل السياسي سحبان الغنوشي أن المفاوضات طويلة. وأضاف الغنوشي أن الحل بعيد.",
+                   "2015-08-10")
+    assert "سحبان الغنوشي" in {e.name for e in doc.entities if e.type == "PER"}
+    # a country's adjective is no family name; an ordinary word no given name
+    doc = analysed(layer, "وقال الخبير الاقتصادي الأمريكي إن الأسواق هادئة.", "2015-08-10")
+    assert not [e for e in doc.entities if e.type == "PER"]

@@ -174,3 +174,10 @@ def test_a_person_word_after_hizb_names_the_party(layer, text, body):
 def test_the_party_of_a_person_named_in_full_stays_the_person(layer):
     doc = run(layer, "وقال نوري المالكي إن حزب المالكي لن يتراجع عن موقفه.")
     assert linked(doc, "المالكي") == "marsad:per/nouri-al-maliki"
+
+
+def test_a_palace_of_a_head_of_state_is_his_office(layer):
+    doc = run(layer, "وأعلن قصر الإليزيه أمس أن الرئيس سيزور المنطقة، فيما رفض قصر باكنغهام التعليق.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("قصر الإليزيه") == "ORG" and types.get("قصر باكنغهام") == "ORG"
+    assert linked(doc, "قصر باكنغهام") == "marsad:org/buckingham-palace"

@@ -52,3 +52,11 @@ def test_family_names_are_kept(words):
     text = "واستقبل الوزير يوسف بوعلي والسفير جون بيلي، وقرأ كتاب محمد سبيلا، وهنأ باراك أوباما."
     for name in ("يوسف بوعلي", "جون بيلي", "محمد سبيلا", "باراك أوباما"):
         assert _cut(words, text, name) == name
+
+
+def test_a_word_given_name_after_the_family_name_heads_the_clause(words):
+    text = "وعد مدير المهرجان المهندس خالد العتيبي نجاح تنظيم الدورات السابقة حافزا للفريق."
+    assert _cut(words, text, "خالد العتيبي نجاح") == "خالد العتيبي"
+    # a name of three words that goes on with no construct after it keeps its last word
+    text = "وحضر الحفل الشاعر عبدالله الشهري أمل وأصدقاؤه."
+    assert _cut(words, text, "عبدالله الشهري أمل") == "عبدالله الشهري أمل"

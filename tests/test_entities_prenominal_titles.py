@@ -106,3 +106,25 @@ def test_a_title_whose_head_reads_as_a_clitic_word_introduces_the_name_before_it
                    "2015-08-03")
     deputy = person_with(doc, "خالد الزهراني")
     assert sum(t.startswith("وكيل وزارة الصحة") for t in title_texts(deputy)) == 2
+
+
+def test_an_office_named_again_by_its_first_words_is_his(ner_layer):
+    doc = analysed(ner_layer, "وصرح رئيس الكتلة النيابية في البرلمان الكويتي النائب فيصل الشايع بأن الجلسة "
+                              "ستعقد غدا. وأضاف رئيس الكتلة أن التصويت محسوم. وقال رئيس الحكومة إن الموعد مناسب.",
+                   "2015-08-03")
+    member = person_with(doc, "فيصل الشايع")
+    assert "رئيس الكتلة" in title_texts(member)
+    assert not any("الحكومة" in t for t in title_texts(member))
+
+
+def test_a_short_office_of_another_man_or_waiting_for_its_name_is_not_his(ner_layer):
+    doc = analysed(ner_layer, "وصرح رئيس الكتلة النيابية في البرلمان الكويتي النائب فيصل الشايع بأن الجلسة "
+                              "ستعقد غدا. وقال نائب رئيس الكتلة إن التصويت محسوم.", "2015-08-03")
+    assert title_texts(person_with(doc, "فيصل الشايع")) == []
+
+
+def test_a_short_office_after_another_man_in_its_sentence_is_not_the_introduced_one(ner_layer):
+    doc = analysed(ner_layer, "وقال المدير الفني لنادي الهلال جورج دونيس إن الفريق جاهز. وفي النصر تدرب الفريق "
+                              "تحت قيادة مدربه الجديد الأوروغوياني دانيال كارينيو، حيث ركز المدير الفني على اللياقة.",
+                   "2015-08-03")
+    assert title_texts(person_with(doc, "جورج دونيس")) == []

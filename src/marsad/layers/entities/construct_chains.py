@@ -31,6 +31,7 @@ from marsad.layers.entities.word_lists import (
     PATTERN_HEADS,
     PREPOSITIONS,
     QUALIFIED_HEADS,
+    RANK_ADJECTIVES,
 )
 from marsad.lexicons.loader import keyed, words
 
@@ -66,6 +67,7 @@ class ConstructChains:
         heads = answers_where(tokens, _HEAD_READINGS, _head_reading)
         if not heads:
             return cands
+        cands = _join_office_of_body(self._join_cut_chains(cands, tokens, text, heads), tokens, text)
         taken = claimed(cands)
         inner = _inner(cands)
         names = {c.tok_start: c for c in cands if c.tok_start not in inner}
@@ -88,6 +90,37 @@ class ConstructChains:
         if not added:
             return cands
         return with_added([c for c in cands if id(c) not in absorbed], added)
+
+    def _join_cut_chains(self, cands: list[NameCandidate], tokens: list[Token], text: str,
+                         heads: list[tuple[int, tuple[int, str]]]) -> list[NameCandidate]:
+        """"اتحاد غرف" + "مجلس التعاون الخليجي": NER may end a body's name at the known body its
+        chain holds. A head and indefinite nouns ask for a possessor to close them; a known body
+        right after them is that possessor, and the whole is the name ("اتحاد غرف مجلس التعاون
+        الخليجي" is the chambers' federation, not the Council). The body inside gives way to it,
+        as a body of an organisation found whole by NER does ("برنامج الأمم المتحدة الإنمائي")."""
+        head_at = {i: rel for i, (rel, _stem) in heads}
+        start_at = {c.tok_start: c for c in cands if c.start == tokens[c.tok_start].start}
+        joined: dict[int, NameCandidate] = {}
+        dropped: set[int] = set()
+        for c in cands:
+            rel = head_at.get(c.tok_start)
+            if c.type != "ORG" or c.actor is not None or c.source == "kb" or rel is None \
+                    or c.start != tokens[c.tok_start].start + rel or c.tok_end - c.tok_start < 2:
+                continue
+            if c.tok_end - c.tok_start > MAX_LINKS + 1 or not all(
+                    self._link(tokens[x], first=x == c.tok_start + 1) for x in range(c.tok_start + 1, c.tok_end)):
+                continue  # "لجنة مختصة", "حزب رئيس الوزراء": no chain waiting for its possessor
+            inner = start_at.get(c.tok_end)
+            if inner is None or inner.type != "ORG" or inner.source != "kb" or not adjacent(tokens, c.tok_end) \
+                    or id(inner) in dropped:
+                continue
+            start, end = c.start, inner.end
+            joined[id(c)] = NameCandidate(start, end, c.tok_start, inner.tok_end, "ORG", alias_key(text[start:end]),
+                                          None, c.source)
+            dropped.add(id(inner))
+        if not joined:
+            return cands
+        return [joined.get(id(c), c) for c in cands if id(c) not in dropped]
 
     def _chain_end(self, tokens: list[Token], i: int, stem: str, taken: set[int],
                    places: dict[int, NameCandidate], names: dict[int, NameCandidate]) -> tuple[int, NameCandidate | None] | None:
@@ -206,6 +239,32 @@ def _head_reading(tok: Token) -> tuple[int, str] | None:
     if found is not None and found[1] in WRITTEN_WITH_YA and tok.text.endswith("ى"):
         return None  # "نادى": the verb, not the club
     return found
+
+
+def _join_office_of_body(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
+    """"الأمانة العامة" + "لاتحاد غرف مجلس التعاون الخليجي": an office every body has (a definite
+    institution word and an adjective of rank), named with the body it serves right after it, is
+    that office of that body; the words alone name no body (the KB's entry for them is dropped)."""
+    start_at = {c.start: c for c in cands if c.type == "ORG"}
+    joined: dict[int, NameCandidate] = {}
+    dropped: set[int] = set()
+    for c in cands:
+        if c.type != "ORG" or c.tok_end - c.tok_start != 2 or id(c) in dropped \
+                or tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS or tokens[c.tok_start + 1].key not in RANK_ADJECTIVES:
+            continue
+        j = c.tok_end
+        if not adjacent(tokens, j) or not tokens[j].key.startswith("ل") or tokens[j].key.startswith("لل"):
+            continue
+        body = start_at.get(tokens[j].start + 1)
+        if body is None or body.tok_start != j or body.actor is not None:
+            # a known body keeps its own entity ("الأمانة العامة لمجلس التعاون" names the Council)
+            continue
+        joined[id(c)] = NameCandidate(c.start, body.end, c.tok_start, body.tok_end, "ORG",
+                                      alias_key(text[c.start:body.end]), None, "pattern")
+        dropped.add(id(body))
+    if not joined:
+        return cands
+    return [joined.get(id(c), c) for c in cands if id(c) not in dropped]
 
 
 def _inner(cands: list[NameCandidate]) -> set[int]:

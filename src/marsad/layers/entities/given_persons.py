@@ -54,6 +54,7 @@ class GivenNamePersons:
         self._given = words.given_names | GULF_GIVEN_NAMES
         self._given_at: dict[str, int | None] = {}  # per word form, as `_first_reading` keeps it
         self._may_person = FormMemo()
+        self._may_honorific = FormMemo()
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         """A known given name followed by one or two name-like words the KB and NER left alone
@@ -107,6 +108,36 @@ class GivenNamePersons:
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "given"))
             taken.update(range(i, j))
+        return self._titled_nisba_persons(with_added(cands, added), tokens, text)
+
+    def _titled_nisba_persons(self, cands: list[NameCandidate], tokens: list[Token],
+                              text: str) -> list[NameCandidate]:
+        """"المحلل السياسي عريب الرنتاوي", "الدكتور مهند العزاوي": after an honorific (and one
+        relational adjective of it), a word no list knows and a family's relational name under the
+        article are a person, though the given name is none the lists know."""
+        taken = claimed(cands)
+        added: list[NameCandidate] = []
+        for h in indices_where(tokens, self._may_honorific, lambda t: t.is_word and t.key in HONORIFICS):
+            i = h + 1
+            if i < len(tokens) and tokens[i].key.startswith("ال") and tokens[i].key.endswith(("ي", "يه")) \
+                    and tokens[i].key in self.words.common:
+                i += 1  # "المحلل" + "السياسي"
+            if i + 1 >= len(tokens) or i in taken or i + 1 in taken:
+                continue
+            first, family = tokens[i], tokens[i + 1]
+            if not (first.is_word and family.is_word and first.start - tokens[i - 1].end <= 1
+                    and family.start - first.end <= 1):
+                continue
+            if first.key.startswith(("ال", "و")) or first.key in self.words.common or len(first.key) < 3 \
+                    or not self.words.name_like(first):
+                continue
+            fkey = family.key
+            if not (fkey.startswith("ال") and fkey.endswith("ي") and len(fkey) >= 6 and self.words.name_like(family)
+                    and self.words.kb.demonym(fkey) is None):
+                continue
+            added.append(NameCandidate(first.start, family.end, i, i + 2, "PER",
+                                       alias_key(text[first.start:family.end]), None, "given"))
+            taken.update((i, i + 1))
         return with_added(cands, added)
 
     def _family_after(self, tokens: list[Token], i: int) -> bool:

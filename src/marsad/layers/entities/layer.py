@@ -28,6 +28,7 @@ from marsad.layers.entities.coref import Cluster, NameCoref
 from marsad.layers.entities.linking import GazetteerMatcher
 from marsad.layers.entities.mentions import MentionFinder
 from marsad.layers.entities.name_candidate import NameCandidate, claimed
+from marsad.layers.entities.person_nouns import add_noun_mentions
 from marsad.layers.entities.prenominal_titles import title_before
 from marsad.layers.entities.titles import (
     FORMER,
@@ -39,7 +40,9 @@ from marsad.layers.entities.titles import (
     TitleFinder,
     TitleHit,
     shared_part,
+    short_repeat,
     similar_titles,
+    without_trailing_preposition,
 )
 from marsad.layers.entities.word_lists import KEPT_HEADS, PAPER_HEADS, PLAIN_WORD_HEADS, SAME_BODY_HEADS
 
@@ -170,6 +173,7 @@ class EntityLayer:
                             clusters[target].titles.append(ph)  # "TITLE NAME": the name is the mention
                         used.update(range(ph.tok_start, ph.tok_end))
                         break
+            self._short_repeats(doc, tokens, intro, used, person_tokens, name_at, name_end, clusters)
         home = self._home_country(clusters)
         pending.sort(key=lambda h: h.possessive)  # possessives last: they look at resolved titles
         for h in pending:
@@ -192,6 +196,39 @@ class EntityLayer:
                     target = self._kb_holder(clusters, h, on)
             if target is not None:
                 clusters[target].titles.append(h)
+
+    def _short_repeats(self, doc: Document, tokens: list[Token], intro: list[tuple[TitleHit, int]], used: set[int],
+                       person_tokens: set[int], name_at: dict[int, NameCandidate], name_end: dict[int, NameCandidate],
+                       clusters: list[Cluster]) -> None:
+        """"وأضاف زعيم الأغلبية أن": an introduced title said again short, by its head and first
+        words, is a mention of the man it introduced, when it fits one introduced man only."""
+        for i in self.titles.head_words(tokens):
+            if i in used or i in name_end:
+                continue
+            ph = self.titles.phrase_at(tokens, i, doc.text, person_tokens, min_tokens=2)
+            if ph is None:
+                continue
+            ph = without_trailing_preposition(tokens, ph)
+            targets = {target for known, target in intro if short_repeat(tokens, known, ph)}
+            if len(targets) != 1 or self._names_follow(tokens, ph.tok_end, name_at):
+                continue
+            target = targets.pop()
+            if self._other_person_in_sentence(doc, tokens, ph.tok_start, name_end, clusters, target):
+                continue  # "مدربه الجديد فلان، حيث ركز المدير الفني": the man just named, not the one introduced
+            clusters[target].titles.append(ph)
+            used.update(range(ph.tok_start, ph.tok_end))
+
+    @staticmethod
+    def _other_person_in_sentence(doc: Document, tokens: list[Token], i: int, name_end: dict[int, NameCandidate],
+                                  clusters: list[Cluster], target: int) -> bool:
+        """Is another person than cluster `target` named earlier in the sentence of token i?"""
+        k = i
+        while k > 0 and tokens[k - 1].text not in (".", "؟", "!", "?") \
+                and "\n" not in doc.text[tokens[k - 1].end : tokens[k].start]:
+            if k in name_end and name_end[k].cluster != target and clusters[name_end[k].cluster].type == "PER":
+                return True
+            k -= 1
+        return False
 
     @staticmethod
     def _names_follow(tokens: list[Token], j: int, name_at: dict[int, NameCandidate]) -> bool:
@@ -320,6 +357,8 @@ class EntityLayer:
         cands = self.mentions.find(doc)
         clusters = self.coref(cands)
         self._resolve_titles(doc, doc.tokens, cands, clusters)
+        add_noun_mentions(doc.tokens, cands, [cl.type == "PER" for cl in clusters], [cl.titles for cl in clusters],
+                          self.mentions.words.name_like)
         live = [cl for cl in clusters if (cl.names or cl.titles) and not self._bare_given_name(cl)
                 # KB events ("كوبا أمريكا") only keep their words from being read as places;
                 # MISC entities come from NER alone

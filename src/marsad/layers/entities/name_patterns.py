@@ -30,6 +30,7 @@ from marsad.layers.entities.name_words import CACHE_LIMIT, NameWords, reads_as
 from marsad.layers.entities.place_words import indefinite_place_name, may_name_place, stock_exchange
 from marsad.layers.entities.titles import HONORIFICS
 from marsad.layers.entities.word_lists import (
+    ADJECTIVE_HEADS,
     ADMIN_HEADS,
     ADMIN_PLACE_HEADS,
     CONNECTORS,
@@ -226,7 +227,8 @@ class NamePatterns:
                 served = None
             if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
                     served is None and not self._ranked(tokens, j - 1)
-                    and not (adjacent(tokens, j) and _regional(tokens[j])))):
+                    and not (adjacent(tokens, j) and _regional(tokens[j]))
+                    and not (stem in ADJECTIVE_HEADS and j - 1 > i + 1 and _relational_adjective(tokens[j - 1].key)))):
                 # "جهاز الكمبيوتر", "قوات النظام": a device, a force, not "جهاز المخابرات العامة";
                 # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
                 continue

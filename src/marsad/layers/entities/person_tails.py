@@ -16,9 +16,22 @@ from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.layers.entities.word_lists import WORD_GIVEN_NAMES
 
 # prepositions of means and time that follow a name and are no word of one
 AFTER_NAME = frozenset(alias_key(w) for w in ("عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا", "ضمن", "لدى"))
+
+
+def _word_after_family(tok: Token, prev: Token, after: list[Token], words: NameWords) -> bool:
+    """"المهندس صالح الأحمد" + "نجاح" + "تنظيم المهرجانات": after a family name under the article,
+    a given name that is an ordinary word too ("نجاح" success, "أمل" hope), heading a construct
+    (an indefinite word, then a definite one), is that word and the clause's: no Arabic name puts a
+    given name after the family name, nor a construct after a name."""
+    if tok.key not in WORD_GIVEN_NAMES or not prev.key.startswith("ال") or len(prev.key) <= 4 or len(after) < 2:
+        return False
+    nxt, then = after[0], after[1]
+    return nxt.is_word and then.is_word and nxt.start - tok.end <= 1 and then.start - nxt.end <= 1 \
+        and not nxt.key.startswith(("ال", "و")) and nxt.key not in words.given_names and then.key.startswith("ال")
 
 
 def _tail(tok: Token, prev: Token, words: NameWords) -> bool:
@@ -46,7 +59,9 @@ def cut_person_tails(cands: list[NameCandidate], tokens: list[Token], text: str,
         if c.type != "PER" or c.actor is not None or c.source == "kb" or c.tok_end - c.tok_start < 2:
             continue
         last = c.tok_end - 1
-        if c.end != tokens[last].end or not _tail(tokens[last], tokens[last - 1], words):
+        after = tokens[c.tok_end : c.tok_end + 2]
+        if c.end != tokens[last].end or not (_tail(tokens[last], tokens[last - 1], words)
+                                             or _word_after_family(tokens[last], tokens[last - 1], after, words)):
             continue
         k = last
         while k > c.tok_start + 1 and not tokens[k - 1].is_word:

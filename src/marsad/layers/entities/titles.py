@@ -189,7 +189,7 @@ class TitleFinder:
         return indices_where(tokens, self._heads, lambda tok: head_stem(tok) is not None)
 
     def phrase_at(self, tokens: list[Token], i: int, text: str = "",
-                  persons: frozenset[int] | set[int] = frozenset()) -> TitleHit | None:
+                  persons: frozenset[int] | set[int] = frozenset(), min_tokens: int = 3) -> TitleHit | None:
         """A descriptive title starting at token i ("رئيس إدارة الحد من التسلح ..."), or None. It
         ends at a stop word or a mark, at a paragraph's end (with the document's `text`: a headline
         runs on into the body's first words) and before a person's name after two words of it (token
@@ -206,10 +206,42 @@ class TitleFinder:
                     or "\n" in text[tokens[j - 1].end : t.start]:
                 break
             j += 1
-        if j - i < 3:
+        if j - i < min_tokens:
             return None
         words = frozenset(content_key(t) for t in tokens[i + 1 : j] if t.is_word and len(t.key) > 2)
         return TitleHit(tok.start, tokens[j - 1].end, i, j, head=head, words=words)
+
+
+_PRONOUNS = frozenset(alias_key(w) for w in ("هو", "هي", "هم"))
+_POST = alias_key("منصب")
+
+
+def short_repeat(tokens: list[Token], known: TitleHit, found: TitleHit) -> bool:
+    """`found` is the known title said short: the same head and the same word after it, and no
+    word the known title has not ("زعيم الأغلبية" after "زعيم الأغلبية في مجلس الشيوخ الأمريكي
+    فلان"; not "زعيم الأقلية", nor "زعيم الأغلبية في مجلس النواب")."""
+    if known.head != found.head or not found.words or not found.words <= known.words:
+        return False
+    if not tokens[found.tok_end - 1].key.startswith(("ال", "وال")):
+        return False  # "رئيس منظمة" + «...», "رئيس جديد": an indefinite word waits for more, or is any man
+    if any(tokens[k].key in _PRONOUNS for k in range(known.tok_start, known.tok_end)):
+        return False  # "المسؤول الأول والأخير هو ...": a clause, no title
+    before = tokens[found.tok_start - 1] if found.tok_start else None
+    if before is not None and (before.text == "(" or before.key.endswith(_POST) or head_stem(before) is not None
+                               or any(stem in SUBORDINATE for _off, stem in before.splits)):
+        return False  # "لمنصب نائب المستشار (نائب رئيس الجامعة)": the post, or another man's office
+    a, b = known.tok_start + 1, found.tok_start + 1
+    return a < known.tok_end and b < found.tok_end and content_key(tokens[a]) == content_key(tokens[b])
+
+
+def without_trailing_preposition(tokens: list[Token], hit: TitleHit) -> TitleHit:
+    """'زعيم الأغلبية في' + '"الكونجرس"': a title cut at a mark keeps no preposition at its end."""
+    end = hit.tok_end
+    while end - hit.tok_start > 2 and tokens[end - 1].key in _TITLE_PREPOSITIONS:
+        end -= 1
+    if end == hit.tok_end:
+        return hit
+    return TitleHit(hit.start, tokens[end - 1].end, hit.tok_start, end, head=hit.head, words=hit.words)
 
 
 def similar_titles(a: TitleHit, b: TitleHit) -> bool:

@@ -26,6 +26,7 @@ def _keys(lexicon: str, section: str) -> frozenset[str]:
 # --- patterns (name_patterns.py) ---------------------------------------------------------------
 PATTERN_HEADS = _keys(PATTERNS_LEXICON, "construct_head")
 QUALIFIED_HEADS = _keys(PATTERNS_LEXICON, "qualified_head")
+ADJECTIVE_HEADS = _keys(PATTERNS_LEXICON, "adjective_head")
 PLACE_NAMED_HEADS = _keys(PATTERNS_LEXICON, "place_named_head")
 PLACE_ONLY_HEADS = _keys(PATTERNS_LEXICON, "place_only_head")
 INDEX_WORDS = _keys(PATTERNS_LEXICON, "index_word")
