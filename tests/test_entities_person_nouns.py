@@ -40,3 +40,17 @@ def test_the_noun_before_a_name_not_found_is_that_name_s(layer):
     doc = analysed(layer, "وقال الشاب سلمان محمد إن العمل متعب. ويرى الشاب علي الهاجري أن الموسم فرصة.",
                    "2015-08-10")
     assert mentions_of(doc, "سلمان محمد") & {"الشاب"} == set()
+
+
+def test_an_adjective_between_the_noun_and_the_name_keeps_the_noun_his(layer):
+    # the second man is introduced as "المواطن اليمني فلان": the noun there is his, not the first man's
+    doc = analysed(layer, "وقال المواطن سالم محمد الحربي إن الطريق خطر. بدوره، قال المواطن اليمني فهد علي "
+                          "الشمري إنه عاد إلى بيته.", "2015-08-10")
+    assert "المواطن" not in mentions_of(doc, "سالم محمد الحربي") - {"المواطن سالم محمد الحربي"}
+    assert len([m for m in mentions_of(doc, "سالم محمد الحربي") if m == "المواطن"]) == 0
+
+
+def test_an_adjective_between_the_noun_and_the_name_introduces_him(layer):
+    doc = analysed(layer, "وقال البائع العماني سالم محمد الحربي إن الموسم جيد. وأضاف البائع أن الزوار كثر.",
+                   "2015-08-10")
+    assert "البائع" in mentions_of(doc, "سالم محمد الحربي")

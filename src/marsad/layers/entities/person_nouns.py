@@ -31,6 +31,20 @@ NOUNS = frozenset(k.removeprefix("ال") for k in keyed("actors/speaker_person_n
 CALLED = frozenset(alias_key(w) for w in ("يدعى", "يُدعى", "ويدعى", "تدعى", "وتدعى", "يدعي", "اسمه", "اسمها"))
 CALLED_REACH = 4  # words from the noun to "يدعى" ("أحد المقيمين العرب" + "يدعى")
 PLURALS = ("ين", "ون")
+ADJECTIVES_BETWEEN = 2  # "المواطن اليمني فلان", "البائع العماني الشاب فلان": adjectives of the noun
+
+
+def _past_adjectives(tokens: list[Token], j: int, step: int) -> int:
+    """The index past the definite relational adjectives ("اليمني", "السعودية") that stand at j,
+    going forward (step 1) or back (step -1): they describe the noun, the name comes after them."""
+    for _ in range(ADJECTIVES_BETWEEN):
+        if not 0 <= j < len(tokens) or not tokens[j].is_word:
+            break
+        key = tokens[j].key
+        if not (key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4):
+            break
+        j += step
+    return j
 
 
 def _bare_noun(key: str) -> str | None:
@@ -88,7 +102,7 @@ def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person
     name_end = {c.tok_end for c in persons}
     introduced: dict[str, set[int]] = {}
     for c in persons:
-        i = c.tok_start - 1
+        i = _past_adjectives(tokens, c.tok_start - 1, -1)
         if i < 0:
             continue
         # definite only: "طالب فلان", "وطالب فلان" are as often the verb "demanded" before a subject
@@ -111,7 +125,8 @@ def add_noun_mentions(tokens: list[Token], cands: list[NameCandidate], is_person
         who = introduced.get(noun) if noun is not None else None
         if not who or len(who) != 1:
             continue
-        if i + 1 in name_at or i in name_end or _name_follows(tokens, i + 1, name_like):
+        after = _past_adjectives(tokens, i + 1, 1)
+        if after in name_at or i in name_end or _name_follows(tokens, after, name_like):
             # "المواطن فلان": the name is the mention (another man's, maybe); "الشاب علي السالم":
             # a name not found; "فلان الأب": a word of the name before it
             continue
