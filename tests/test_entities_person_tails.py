@@ -52,3 +52,34 @@ def test_family_names_are_kept(words):
     text = "واستقبل الوزير يوسف بوعلي والسفير جون بيلي، وقرأ كتاب محمد سبيلا، وهنأ باراك أوباما."
     for name in ("يوسف بوعلي", "جون بيلي", "محمد سبيلا", "باراك أوباما"):
         assert _cut(words, text, name) == name
+
+
+def _cut_verbs(words, text: str, span: str) -> str:
+    from marsad.arabic.normalize import match_key
+    from marsad.lexicons.loader import keyed
+    from marsad.lexicons.verbs import verb_keys
+
+    tokens = tokenize(text)
+    start = text.index(span)
+    end = start + len(span)
+    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+    c = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
+    cut_person_tails([c], tokens, text, words, verb_keys() | keyed("entity_verbs.tsv", None, match_key))
+    return text[c.start : c.end]
+
+
+def test_a_present_verb_after_the_name(words):
+    text = "العتيبي يؤكد جاهزية المعرض في مدينة الطائف"
+    assert _cut_verbs(words, text, "العتيبي يؤكد") == "العتيبي"
+
+
+def test_a_future_plural_after_the_name(words):
+    text = "وقال إن الوزراء ومنهم الوزير سالم بارحمة سيعودون إلى العاصمة غدا."
+    assert _cut_verbs(words, text, "سالم بارحمة سيعودون") == "سالم بارحمة"
+
+
+def test_a_past_form_that_is_a_name_is_kept(words):
+    text = "وحضر الحفل علي بن أبي طالب وعبد الرحمن عزت وسلفستر ستالون وواليس سيمبسون."
+    for name in ("عبد الرحمن عزت", "سلفستر ستالون", "واليس سيمبسون"):
+        assert _cut_verbs(words, text, name) == name

@@ -5,7 +5,7 @@
 word is a preposition no name ends with ("عبر", "خلال"), ب + an ordinary word after a definite
 word ("الحكيم بصوت"; after a given name ب begins family names: "تيد بيكون", "راجح بادي", "يوسف
 بوعلي"), a participle in the accusative ("متفائلا" is "متفائل" + ا; "أوباما" is no word + ا,
-"سبيلا" a family name), or a word with an attached pronoun ("رتلها", a verb and its object) ends
+"سبيلا" a family name), a verb in the present or the future ("النايف يدشن"), or a word with an attached pronoun ("رتلها", a verb and its object) ends
 before that word. A name left with one word is kept as such; the filters of one-word names judge
 it afterwards.
 """
@@ -21,12 +21,25 @@ from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 AFTER_NAME = frozenset(alias_key(w) for w in ("عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا", "ضمن", "لدى"))
 
 
-def _tail(tok: Token, prev: Token, words: NameWords) -> bool:
+def _present_verb(key: str, verbs: frozenset[str]) -> bool:
+    """A verb in the present or the future after its subject's name ("النايف يدشن", "كفاين
+    سيعودون"): a known verb form with the present's prefix (past forms may be names: "طالب",
+    "عزت"), also after the future's "س" and with the plural's "ون" ("سيعودون" is "س" + "يعود" +
+    "ون"; "سيمبسون" is no "يمبس")."""
+    if key.startswith(("ي", "ت")) and key in verbs:
+        return True
+    if not key.startswith(("سي", "ست")) or len(key) < 6:
+        return False
+    present = key[1:]
+    return present in verbs or present.endswith("ون") and present[:-2] in verbs
+
+
+def _tail(tok: Token, prev: Token, words: NameWords, verbs: frozenset[str]) -> bool:
     """Is `tok`, the last word of a person's name of two words or more (after `prev`), no word of it?"""
     key = tok.key
     if not tok.is_word or key in words.given_names or words.kb.lookup(key):
         return False
-    if key in AFTER_NAME:
+    if key in AFTER_NAME or _present_verb(key, verbs):
         return True
     common = words.common
     # ب + a word after a definite word only: after a given name "ب" begins foreign family names
@@ -40,13 +53,13 @@ def _tail(tok: Token, prev: Token, words: NameWords) -> bool:
 
 
 def cut_person_tails(cands: list[NameCandidate], tokens: list[Token], text: str,
-                     words: NameWords) -> list[NameCandidate]:
+                     words: NameWords, verbs: frozenset[str] = frozenset()) -> list[NameCandidate]:
     """The candidates, persons' names ended before a last word that is none of theirs."""
     for c in cands:
         if c.type != "PER" or c.actor is not None or c.source == "kb" or c.tok_end - c.tok_start < 2:
             continue
         last = c.tok_end - 1
-        if c.end != tokens[last].end or not _tail(tokens[last], tokens[last - 1], words):
+        if c.end != tokens[last].end or not _tail(tokens[last], tokens[last - 1], words, verbs):
             continue
         k = last
         while k > c.tok_start + 1 and not tokens[k - 1].is_word:
