@@ -76,6 +76,10 @@ def test_a_town_named_in_a_clubs_name_is_the_club_in_the_report(layer):
                      "المهاجم إنه سعيد بالعودة إلى مانشستر بعد موسم مع النادي الإسباني.")
     assert "مانشستر" in orgs(doc)
     assert not [e for e in doc.entities if e.type == "LOC" and e.name == "مانشستر"]
+    # named as a town ("مدينة مانشستر"), it stays the town
+    doc = run(layer, "أكد مدرب مانشستر يونايتد أن الفريق سيلعب مباراة ودية قبل انطلاق الدوري، وقال "
+                     "المهاجم إنه سعيد بالسكن في مدينة مانشستر بعد موسم مع النادي الإسباني.")
+    assert "مانشستر" not in orgs(doc)
 
 
 def test_a_town_outside_a_sports_report_stays_a_place(layer):

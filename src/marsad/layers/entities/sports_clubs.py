@@ -26,6 +26,8 @@ from marsad.lexicons.loader import table
 LEXICON = "sports_clubs.tsv"
 MIN_SPORT_WORDS = 3  # distinct words of a match report that make an article a sports report
 _CONJ = ("و", "ف")
+# the words before a town that make it the town ("بمدينة أفيون"), not its club
+_TOWN_WORDS = frozenset(alias_key(w) for w in ("مدينة", "بلدة", "ولاية", "العاصمة", "عاصمة", "مقاطعة"))
 # the words that head an unknown club's name before its town ("نادي دورتموند")
 _CLUB_HEADS = frozenset(alias_key(w) for w in ("نادي", "فريق"))
 
@@ -169,10 +171,13 @@ class SportsClubs:
 
     def _after_a_name(self, tokens: list[Token], i: int) -> bool:
         """Is the town at token i the last word of another name, after a word no list knows
-        ("أتليتكو مدريد" beside "ريال مدريد": another club of the same town)?"""
+        ("أتليتكو مدريد" beside "ريال مدريد": another club of the same town), or named as a town
+        ("في مدينة أفيون")?"""
         if i == 0 or not tokens[i - 1].is_word or tokens[i].start - tokens[i - 1].end != 1:
             return False
         prev = tokens[i - 1]
+        if any(stem in _TOWN_WORDS for _off, stem in prev.splits):
+            return True  # "في مدينة أفيون": the town itself
         return prev.key not in self.common and not any(stem in self.common for _off, stem in prev.splits) \
             and prev.key not in self.sport_words and prev.key not in self.cues
 
