@@ -21,6 +21,9 @@ from marsad.lexicons.loader import keyed
 _HEADS = PLACE_HEADS | keyed("headed_places.tsv", "head", alias_key)
 # heads that also begin a body's name: a body they begin stays a body
 _BODY_HEADS = keyed("headed_places.tsv", "body_head", alias_key)
+# heads that are also given names ("سهل"): the place unless a lineage word follows
+_GIVEN_HEADS = keyed("headed_places.tsv", "given_head", alias_key)
+_LINEAGE = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
 
 
 def _head(tok: Token) -> int | None:
@@ -48,6 +51,10 @@ def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: 
         if c.tok_end - c.tok_start >= 2 and head in _HEADS and c.start == _head(first) \
                 and (c.type == "PER" or head not in _BODY_HEADS):
             c.type = "LOC"
+            continue
+        if c.type == "PER" and c.tok_end - c.tok_start >= 2 and first.key in _GIVEN_HEADS and c.start == first.start \
+                and tokens[c.tok_start + 1].key not in _LINEAGE:
+            c.type = "LOC"  # "سهل الغاب", "سهل حوران": the plain, not a man named Sahl
             continue
         i = c.tok_start
         if c.type != "PER" or i == 0 or i - 1 in taken or c.start != tokens[i].start \

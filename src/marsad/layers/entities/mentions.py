@@ -73,6 +73,7 @@ from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_
 from marsad.layers.entities.nationality_words import cut_nationality_words
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
+from marsad.layers.entities.participle_places import drop_participle_places
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
@@ -425,6 +426,7 @@ class MentionFinder:
                 and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = drop_name_idioms(cands, tokens, text)
+        cands = drop_participle_places(cands, tokens, text, self.kb, self.words.common)
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
