@@ -70,7 +70,7 @@ from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
-from marsad.layers.entities.nationality_words import cut_nationality_words
+from marsad.layers.entities.nationality_words import cut_nationality_words, drop_peoples
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
 from marsad.layers.entities.participle_places import drop_participle_places
@@ -427,6 +427,7 @@ class MentionFinder:
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = drop_name_idioms(cands, tokens, text)
         cands = drop_participle_places(cands, tokens, text, self.kb, self.words.common)
+        cands = drop_peoples(cands, tokens)
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
