@@ -98,3 +98,7 @@ def test_a_players_duo_cues_a_towns_club(layer):
     doc = run(layer, "وتفاوض إدارة النادي ثنائي القادسية قبل بداية الموسم، وقال المدرب إن اللاعب جاهز "
                      "للمباراة المقبلة في الدوري.")
     assert "القادسية" in orgs(doc)
+    # with the article the word is no cue: "الثنائي العربي" is a pair of Arab players
+    doc = run(layer, "ويعول المدرب على الثنائي العربي في المباراة المقبلة، وقال اللاعب إن الدوري صعب "
+                     "هذا الموسم.")
+    assert "العربي" not in orgs(doc)

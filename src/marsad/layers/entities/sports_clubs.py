@@ -91,7 +91,10 @@ class SportsClubs:
     def _cued(self, tokens: list[Token], i: int, clubs_at: dict[int, str]) -> bool:
         """A cue that makes a homograph at token i the club."""
         prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.is_word and any(stem in self.cues for _off, stem in prev.splits):
+        # the cue in construct, without the article ("ثنائي القادسية"; "الثنائي العربي" is an Arab pair)
+        if prev is not None and prev.is_word and any(
+                stem in self.cues and not prev.key[: len(prev.key) - len(stem)].endswith("ال")
+                for _off, stem in prev.splits):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if clubs_at[i] in self.places and nxt is not None and nxt.is_word and _masculine(nxt.key) \
