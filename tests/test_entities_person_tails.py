@@ -83,3 +83,8 @@ def test_a_past_form_that_is_a_name_is_kept(words):
     text = "وحضر الحفل علي بن أبي طالب وعبد الرحمن عزت وسلفستر ستالون وواليس سيمبسون."
     for name in ("عبد الرحمن عزت", "سلفستر ستالون", "واليس سيمبسون"):
         assert _cut_verbs(words, text, name) == name
+
+
+def test_a_short_noun_with_its_pronoun_after_the_name(words):
+    text = "وقدم المدير خالد العنزي شكره للعاملين في المستشفى."
+    assert _cut(words, text, "خالد العنزي شكره") == "خالد العنزي"

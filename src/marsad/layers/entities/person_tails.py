@@ -41,6 +41,9 @@ def _tail(tok: Token, prev: Token, words: NameWords, verbs: frozenset[str]) -> b
         return False
     if key in AFTER_NAME or _present_verb(key, verbs):
         return True
+    if len(key) == 4 and tok.text.endswith("ه") and key[:-1] in words.common \
+            and key[:-1] not in words.given_names:
+        return True  # a short noun with its pronoun, the object after the subject's name: "الجاسر شكره"
     common = words.common
     # ب + a word after a definite word only: after a given name "ب" begins foreign family names
     # ("تيد بيكون", "جون بيلي") and Arabic ones ("راجح بادي", "يوسف بوعلي")
