@@ -102,3 +102,9 @@ def test_a_players_duo_cues_a_towns_club(layer):
     doc = run(layer, "ويعول المدرب على الثنائي العربي في المباراة المقبلة، وقال اللاعب إن الدوري صعب "
                      "هذا الموسم.")
     assert "العربي" not in orgs(doc)
+
+
+def test_a_player_word_with_the_article_still_cues_the_club(layer):
+    doc = run(layer, "وتسعى الإدارة لإقناع اللاعب للاتحاد قبل الموسم، وقال المدرب إن المباراة المقبلة في "
+                     "الدوري صعبة.")
+    assert "اتحاد" in orgs(doc) or "الاتحاد" in orgs(doc)

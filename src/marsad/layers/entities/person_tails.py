@@ -12,26 +12,32 @@ it afterwards.
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import strip_diacritics
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, move_end
 from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
+from marsad.lexicons.verbs import verb_forms_as_written
 
 # prepositions of means and time that follow a name and are no word of one
 AFTER_NAME = frozenset(alias_key(w) for w in ("عبر", "خلال", "بحسب", "حسب", "وفق", "وفقا", "ضمن", "لدى"))
 
 
-def _present_verb(key: str, verbs: frozenset[str]) -> bool:
+def _present_verb(tok: Token, verbs: frozenset[str]) -> bool:
     """A verb in the present or the future after its subject's name ("النايف يدشن", "كفاين
     سيعودون"): a known verb form with the present's prefix (past forms may be names: "طالب",
     "عزت"), also after the future's "س" and with the plural's "ون" ("سيعودون" is "س" + "يعود" +
     "ون"; "سيمبسون" is no "يمبس")."""
-    if key.startswith(("ي", "ت")) and key in verbs:
+    key = tok.key
+    if key not in verbs and not key.startswith(("سي", "ست")):
+        return False
+    written = strip_diacritics(tok.text)  # as written: "تراس" (Truss) is the key of "ترأس", not the verb
+    if key.startswith(("ي", "ت")) and written in verb_forms_as_written():
         return True
     if not key.startswith(("سي", "ست")) or len(key) < 6:
         return False
-    present = key[1:]
-    return present in verbs or present.endswith("ون") and present[:-2] in verbs
+    present = written[1:]
+    return present in verb_forms_as_written() or present.endswith("ون") and present[:-2] in verb_forms_as_written()
 
 
 def _tail(tok: Token, prev: Token, words: NameWords, verbs: frozenset[str]) -> bool:
@@ -39,11 +45,11 @@ def _tail(tok: Token, prev: Token, words: NameWords, verbs: frozenset[str]) -> b
     key = tok.key
     if not tok.is_word or key in words.given_names or words.kb.lookup(key):
         return False
-    if key in AFTER_NAME or _present_verb(key, verbs):
+    if key in AFTER_NAME or _present_verb(tok, verbs):
         return True
     if len(key) == 4 and tok.text.endswith("ه") and key[:-1] in words.common \
-            and key[:-1] not in words.given_names:
-        return True  # a short noun with its pronoun, the object after the subject's name: "الجاسر شكره"
+            and key[:-1] not in words.given_names and prev.text.startswith("ال"):
+        return True  # a short noun with its pronoun, the object after a family name: "الجاسر شكره"
     common = words.common
     # ب + a word after a definite word only: after a given name "ب" begins foreign family names
     # ("تيد بيكون", "جون بيلي") and Arabic ones ("راجح بادي", "يوسف بوعلي")

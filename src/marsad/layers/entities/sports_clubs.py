@@ -26,6 +26,8 @@ from marsad.lexicons.loader import table
 LEXICON = "sports_clubs.tsv"
 MIN_SPORT_WORDS = 3  # distinct words of a match report that make an article a sports report
 _CONJ = ("و", "ف")
+# the cues that count a club's players ("ثنائي القادسية"), cues only without the article
+_COUNT_CUES = frozenset(alias_key(w) for w in ("ثنائي", "ثلاثي"))
 # the words before a town that make it the town ("بمدينة أفيون"), not its club
 _TOWN_WORDS = frozenset(alias_key(w) for w in ("مدينة", "بلدة", "ولاية", "العاصمة", "عاصمة", "مقاطعة"))
 # the words that head an unknown club's name before its town ("نادي دورتموند")
@@ -91,9 +93,10 @@ class SportsClubs:
     def _cued(self, tokens: list[Token], i: int, clubs_at: dict[int, str]) -> bool:
         """A cue that makes a homograph at token i the club."""
         prev = tokens[i - 1] if i > 0 else None
-        # the cue in construct, without the article ("ثنائي القادسية"; "الثنائي العربي" is an Arab pair)
+        # a count of players in construct, without the article ("ثنائي القادسية"; "الثنائي العربي"
+        # is an Arab pair; "اللاعب للاتحاد" stays a cue)
         if prev is not None and prev.is_word and any(
-                stem in self.cues and not prev.key[: len(prev.key) - len(stem)].endswith("ال")
+                stem in self.cues and not (stem in _COUNT_CUES and prev.key[: len(prev.key) - len(stem)].endswith("ال"))
                 for _off, stem in prev.splits):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
