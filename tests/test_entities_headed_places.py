@@ -73,3 +73,8 @@ def test_a_plain_read_as_a_man_named_sahl_is_the_place():
     tokens, c = _cand(text, "سهل بن سعد")
     retype_headed_places([c], tokens, text, WORDS)
     assert c.type == "PER"
+    # a family name after the given name Sahl is the man
+    text = "وقال الرئيس التنفيذي للشركة سهل مرزوقي إن الأرباح ارتفعت."
+    tokens, c = _cand(text, "سهل مرزوقي")
+    retype_headed_places([c], tokens, text, WORDS)
+    assert c.type == "PER"

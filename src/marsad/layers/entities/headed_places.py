@@ -37,6 +37,15 @@ def _head(tok: Token) -> int | None:
     return None
 
 
+def _plain_of(tok: Token, words: NameWords) -> bool:
+    """Is `tok`, after a head that is also a given name, what the place is of: a definite word or
+    a place the KB knows ("سهل الغاب", "سهل نينوى"), not a lineage word or a family name ("سهل بن
+    سعد", "سهل حفظي")?"""
+    if tok.key in _LINEAGE:
+        return False
+    return tok.key.startswith("ال") or any(a.type == "LOC" for a in words.kb.lookup(tok.key))
+
+
 def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> None:
     """Retype (and, for a name after a head, extend over the head) the unknown persons and bodies
     a place's head begins. A body only as the tagger read it: a finder's body ("منظمة «جبل
@@ -53,8 +62,8 @@ def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: 
             c.type = "LOC"
             continue
         if c.type == "PER" and c.tok_end - c.tok_start >= 2 and first.key in _GIVEN_HEADS and c.start == first.start \
-                and tokens[c.tok_start + 1].key not in _LINEAGE:
-            c.type = "LOC"  # "سهل الغاب", "سهل حوران": the plain, not a man named Sahl
+                and _plain_of(tokens[c.tok_start + 1], words):
+            c.type = "LOC"  # "سهل الغاب", "سهل البقاع": the plain, not a man named Sahl ("سهل حفظي")
             continue
         i = c.tok_start
         if c.type != "PER" or i == 0 or i - 1 in taken or c.start != tokens[i].start \
