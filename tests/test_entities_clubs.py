@@ -68,3 +68,43 @@ def test_a_known_city_before_a_country_adjective_is_its_club(layer):
 def test_a_place_without_the_adjective_or_a_country_stays_a_place(layer, text, place):
     doc = run(layer, text)
     assert place in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+
+
+def test_a_town_named_in_a_clubs_name_is_the_club_in_the_report(layer):
+    # "مانشستر يونايتد" names the club; "مانشستر" alone in the same match report is the club, not the city
+    doc = run(layer, "أكد مدرب مانشستر يونايتد أن الفريق سيلعب مباراة ودية قبل انطلاق الدوري، وقال "
+                     "المهاجم إنه سعيد بالعودة إلى مانشستر بعد موسم مع النادي الإسباني.")
+    assert "مانشستر" in orgs(doc)
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == "مانشستر"]
+    # named as a town ("مدينة مانشستر"), it stays the town
+    doc = run(layer, "أكد مدرب مانشستر يونايتد أن الفريق سيلعب مباراة ودية قبل انطلاق الدوري، وقال "
+                     "المهاجم إنه سعيد بالسكن في مدينة مانشستر بعد موسم مع النادي الإسباني.")
+    assert "مانشستر" not in orgs(doc)
+
+
+def test_a_town_outside_a_sports_report_stays_a_place(layer):
+    doc = run(layer, "وصل رئيس الوزراء إلى مانشستر لافتتاح مصنع جديد، وزار ملعب مانشستر يونايتد.")
+    assert not {"مانشستر"} & orgs(doc)
+
+
+def test_a_club_named_with_the_english_adjective_is_named_without_it(layer):
+    doc = run(layer, "وذكرت تقارير أن نادي مانشستر يونايتد الإنجليزي يستعد لتقديم عرض للاعب، وقال المدرب "
+                     "إن المباراة المقبلة في الدوري صعبة.")
+    names = {m.text for e in doc.entities for m in e.mentions if m.kind == "name"}
+    assert not [n for n in names if n.endswith("الإنجليزي")]
+
+
+def test_a_players_duo_cues_a_towns_club(layer):
+    doc = run(layer, "وتفاوض إدارة النادي ثنائي القادسية قبل بداية الموسم، وقال المدرب إن اللاعب جاهز "
+                     "للمباراة المقبلة في الدوري.")
+    assert "القادسية" in orgs(doc)
+    # with the article the word is no cue: "الثنائي العربي" is a pair of Arab players
+    doc = run(layer, "ويعول المدرب على الثنائي العربي في المباراة المقبلة، وقال اللاعب إن الدوري صعب "
+                     "هذا الموسم.")
+    assert "العربي" not in orgs(doc)
+
+
+def test_a_player_word_with_the_article_still_cues_the_club(layer):
+    doc = run(layer, "وتسعى الإدارة لإقناع اللاعب للاتحاد قبل الموسم، وقال المدرب إن المباراة المقبلة في "
+                     "الدوري صعبة.")
+    assert "اتحاد" in orgs(doc) or "الاتحاد" in orgs(doc)

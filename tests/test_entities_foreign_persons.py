@@ -42,3 +42,28 @@ def test_a_given_name_before_a_surname_the_tagger_found_alone(ner_layer):
     found = persons(ner_layer, "والان أوباما يواجه ضغوطا كبيرة في الكونغرس.")
     assert not any(p.startswith("الان") for p in found)
     assert not persons(ner_layer, "وقال المدرب الان ليس وقت الحديث عن اللقب.")
+
+
+def test_a_person_the_tagger_read_as_a_body_is_the_person():
+    from marsad.arabic.tokens import tokenize
+    from marsad.kb import alias_key, load_kb
+    from marsad.layers.entities.foreign_persons import ForeignPersons
+    from marsad.layers.entities.name_candidate import NameCandidate
+    from marsad.layers.entities.name_words import NameWords
+    from marsad.lexicons.verbs import verb_keys
+
+    kb = load_kb()
+    finder = ForeignPersons(kb, NameWords(kb), verb_keys())
+    text = "ويرى توميسلاف ماركوفيتش (40 عاما) أن الحل قريب، وأكد ماركوفيتش أنه متفائل."
+    tokens = tokenize(text)
+
+    def cand(span: str, nth: int = 0) -> NameCandidate:
+        start = text.index(span) if nth == 0 else text.index(span, text.index(span) + 1)
+        end = start + len(span)
+        a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+        b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
+        return NameCandidate(start, end, a, b, "ORG", alias_key(span), None, "ner")
+
+    full, surname = cand("توميسلاف ماركوفيتش"), cand("ماركوفيتش", 1)
+    finder.add([full, surname], tokens, text)
+    assert full.type == "PER" and surname.type == "PER"

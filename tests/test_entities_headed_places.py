@@ -63,3 +63,18 @@ def test_a_body_a_finder_named_with_its_head_stays_a_body():
     c.source = "pattern"
     retype_headed_places([c], tokens, text, WORDS)
     assert c.type == "ORG"
+
+
+def test_a_plain_read_as_a_man_named_sahl_is_the_place():
+    text = "ودارت معارك عنيفة في سهل الزيتون شمال المدينة، وروى الحديث سهل بن سعد."
+    tokens, c = _cand(text, "سهل الزيتون")
+    retype_headed_places([c], tokens, text, WORDS)
+    assert c.type == "LOC"
+    tokens, c = _cand(text, "سهل بن سعد")
+    retype_headed_places([c], tokens, text, WORDS)
+    assert c.type == "PER"
+    # a family name after the given name Sahl is the man
+    text = "وقال الرئيس التنفيذي للشركة سهل مرزوقي إن الأرباح ارتفعت."
+    tokens, c = _cand(text, "سهل مرزوقي")
+    retype_headed_places([c], tokens, text, WORDS)
+    assert c.type == "PER"

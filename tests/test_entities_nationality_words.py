@@ -42,3 +42,20 @@ def test_the_adjective_of_a_known_group_is_no_name():
 
     kept = cut_nationality_words([one("داعشيا", "LOC"), one("فتحي", "PER")], tokens, text, load_kb())
     assert [text[c.start : c.end] for c in kept] == ["فتحي"]
+
+
+def test_a_people_alone_is_no_name():
+    from marsad.layers.entities.nationality_words import drop_peoples
+
+    text = "وتخشى أنقرة مواجهة مع الأكراد والدروز، فيما أعلن حزب العمال الكردستاني هدنة."
+    tokens = tokenize(text)
+    cands = []
+    for word, typ in (("الأكراد", "ORG"), ("الدروز", "ORG")):
+        start = text.index(word)
+        k = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
+        cands.append(NameCandidate(start, start + len(word), k, k + 1, typ, alias_key(word), None, "ner"))
+    start = text.index("حزب العمال الكردستاني")
+    a = next(i for i, t in enumerate(tokens) if t.start == start)
+    party = NameCandidate(start, start + len("حزب العمال الكردستاني"), a, a + 3, "ORG",
+                          alias_key("حزب العمال الكردستاني"), None, "ner")
+    assert drop_peoples([*cands, party], tokens) == [party]

@@ -237,6 +237,11 @@ def test_a_museum_of_an_ordinary_word_is_a_kind_of_site(layer):
     ("وتواصل «الشرق الأوسط» نشر سلسلة تقارير عن الحياة في المدينة بعد الحرب.", "الشرق الأوسط"),
     # a city so quoted is the paper after a verb of news-gathering
     ("وعلمت «الرياض» أن الوزارة تدرس رفع الرسوم على العمالة الوافدة.", "الرياض"),
+    # the paper told something by the one it quotes ("أبلغ"), or told it with ل + its name
+    ("أبلغ «الرياض» مدير الجوازات أن المنافذ ستفتح غدا.", "الرياض"),
+    ('وأكد المدير في تصريح "للرياض" أن العمل سيبدأ غدا.', "رياض"),
+    # a region after a verb of news-gathering is the paper without quote marks too
+    ("ونفت الوزارة في رسالة حصلت الشرق الأوسط على نسخة منها وجود أي تأخير.", "الشرق الأوسط"),
 ])
 def test_a_papers_name_in_quote_marks_is_the_paper(layer, text, paper):
     doc = run(layer, text)
@@ -246,6 +251,9 @@ def test_a_papers_name_in_quote_marks_is_the_paper(layer, text, paper):
 
 def test_a_city_in_quote_marks_after_another_verb_stays_the_city(layer):
     doc = run(layer, "وانتقل الوفد إلى «الرياض» بعد انتهاء الزيارة.")
+    assert "الرياض" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
+    # a city obtaining something is the city: only a region after the verb is the paper
+    doc = run(layer, "وحصلت الرياض على المركز الأول بين مدن المنطقة في النظافة.")
     assert "الرياض" in {m.text for e in doc.entities if e.type == "LOC" for m in e.mentions}
 
 
@@ -277,3 +285,9 @@ def test_a_past_verb_after_listed_cities_and_words_after_the_kingdoms_cities_are
     assert not [e for e in doc.entities if any(m.text == "أصابت" for m in e.mentions)]
     doc = run(layer, "وتعاني جدة، كما أغلب مدن المملكة، الرطوبة وارتفاع الحرارة.")
     assert not [e for e in doc.entities if any(m.text == "الرطوبة" for m in e.mentions)]
+
+
+def test_waw_before_a_hamza_is_the_conjunction_not_wam(layer):
+    doc = run(layer, "كرمت الجمعية معلمة وأم لخمسة أبناء، ونقلت وام عن الوزير أن الحفل سيتكرر.")
+    found = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert "وأم" not in found and "وام" in found

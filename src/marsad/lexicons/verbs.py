@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.arabic.normalize import match_key
-from marsad.lexicons.loader import table
+from marsad.arabic.normalize import match_key, strip_diacritics
+from marsad.lexicons.loader import table, words
 
 # columns of reporting_verbs.tsv: lemma, np, flags, past, present, participle, masdar
 _REPORTING_PAST, _REPORTING_PRESENT = 3, 4
@@ -38,4 +38,19 @@ def verb_keys() -> frozenset[str]:
     for row in table("event_triggers.tsv", 3):
         if row[_TRIGGER_POS] == "verb" and " " not in row[_TRIGGER_FORM]:
             forms.add(match_key(row[_TRIGGER_FORM]))
+    return frozenset(forms)
+
+
+@cache
+def verb_forms_as_written() -> frozenset[str]:
+    """The same verb forms as written, without diacritics: a test that must not take a name
+    spelt like a verb's folded key ("تراس", Truss, is no "ترأس") for the verb."""
+    forms: set[str] = set()
+    for row in table("reporting_verbs.tsv", 4):
+        for column in row[_REPORTING_PAST : _REPORTING_PRESENT + 1]:
+            forms.update(strip_diacritics(w) for w in column.split())
+    for row in table("event_triggers.tsv", 3):
+        if row[_TRIGGER_POS] == "verb" and " " not in row[_TRIGGER_FORM]:
+            forms.add(strip_diacritics(row[_TRIGGER_FORM]))
+    forms.update(strip_diacritics(w) for w in words("entity_verbs.tsv"))
     return frozenset(forms)

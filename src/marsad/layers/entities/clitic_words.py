@@ -27,6 +27,7 @@ Set phrases built on a person's name are no mention of him either: "حصة ال�
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import strip_diacritics
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -34,6 +35,7 @@ from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_
 from marsad.layers.entities.quoted_names import ORG_QUOTES
 from marsad.layers.entities.word_lists import WORD_NAMES
 from marsad.lexicons.loader import keyed
+from marsad.lexicons.loader import words as word_list
 
 _CUT_LETTERS = frozenset("كبف")
 _POSSESSIVE = ("ي", "ه", "ها", "نا", "هم", "ك")
@@ -44,6 +46,9 @@ _WITH_US = frozenset(alias_key("لدي" + p) for p in ("", "نا", "ه", "ها",
 _LION = alias_key("الأسد")
 _SHARE_WORDS = keyed("lion_phrases.tsv", None, alias_key)  # "حصة الأسد", "عرين الأسد": the animal
 _CONDUCT = keyed("good_phrases.tsv", None, alias_key)  # "حسن السيرة": good conduct
+# ordinary words whose letters after a clitic-like first letter read as a name ("وجده", "فوات")
+# (as written: the key folds ة to ه, and "وجدة" may be "و" + "جدة")
+_WHOLE_WORDS = word_list("clitic_whole_words.tsv")
 
 
 def _ordinary_word(key: str, common: frozenset[str]) -> bool:
@@ -118,9 +123,16 @@ def _accusative_noun(c: NameCandidate, text: str, words: NameWords) -> bool:
 def drop_clitic_words(cands: list[NameCandidate], tokens: list[Token], text: str,
                       words: NameWords) -> list[NameCandidate]:
     """The candidates without the ordinary words read as persons after a clitic or in a set phrase."""
-    return [c for c in cands if c.type != "PER"
-            or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens)
-                    or _good_conduct(c, tokens) or _accusative_noun(c, text, words))]
+    return [c for c in cands if not _inside_whole_word(c, tokens, text) and (
+        c.type != "PER" or not (_read_inside_word(c, tokens, text, words) or _lions_share(c, tokens)
+                                or _good_conduct(c, tokens) or _accusative_noun(c, text, words)))]
+
+
+def _inside_whole_word(c: NameCandidate, tokens: list[Token], text: str) -> bool:
+    """A one-word name of any type read after the first letters of an ordinary word of
+    `clitic_whole_words.tsv` ("وجده": "و" + "جده", "فوات": "ف" + "وات")."""
+    return c.tok_end - c.tok_start == 1 and bool(_inside_word(c, tokens, text)) \
+        and strip_diacritics(tokens[c.tok_start].text).replace("ـ", "") in _WHOLE_WORDS
 
 
 # the future's prefix: it goes before verbs alone, so no name is read after it ("سمكة" is no "س" + "مكة")

@@ -72,8 +72,13 @@ class ForeignPersons:
                 if c.tok_end - c.tok_start == 1:
                     persons[c.tok_start] = "one"
         added: list[NameCandidate] = []
+        surnames: set[str] = set()
         for i, given in maybe:
             cut = starts.get(i)
+            if self._person_read_as_body(cut, tokens, i, given, persons):
+                cut.type = "PER"  # type: ignore[union-attr]  # "يرى [سول كامبل] مدافع": a person
+                surnames.add(tokens[cut.tok_end - 1].key)  # type: ignore[union-attr]
+                continue
             if i in taken and not (cut is not None and cut.type == "PER" and cut.source == "ner"
                                    and cut.actor is None and cut.tok_end == i + 1):
                 continue
@@ -98,7 +103,22 @@ class ForeignPersons:
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "foreign"))
             taken.update(range(i, j))
             persons[i], persons[j - 1] = "start", "end"
+        for c in cands:  # the surname alone, read as a body too ("قال كامبل"): the person
+            if c.type == "ORG" and c.source == "ner" and c.actor is None and c.tok_end - c.tok_start == 1 \
+                    and c.key in surnames:
+                c.type = "PER"
         return with_added(cands, added)
+
+    def _person_read_as_body(self, cut: NameCandidate | None, tokens: list[Token], i: int, given: str,
+                             persons: dict[int, str]) -> bool:
+        """A body the tagger read over a foreign given name (no word: "سول", "توميسلاف") and one or
+        two surname words, in a person's context ("يرى سول كامبل مدافع", "توميسلاف سالوبيك (31
+        عاما)"): the person. Not in quote marks: a magazine or a company is quoted so ("مجلة «شارلي
+        إيبدو»"), a person is not."""
+        return cut is not None and cut.type == "ORG" and cut.source == "ner" and cut.actor is None \
+            and given == "name" and 2 <= cut.tok_end - i <= 3 and not _in_quote_marks(cut, tokens) \
+            and all(self._surname_word(tokens[k]) for k in range(i + 1, cut.tok_end)) \
+            and self._person_context(tokens, i, cut.tok_end, persons, True)
 
     def _join_tagged_surname(self, surname: NameCandidate | None, tokens: list[Token], text: str, i: int,
                              persons: dict[int, str], plain: bool, taken: set[int]) -> None:
@@ -198,3 +218,11 @@ class ForeignPersons:
         return key in HONORIFICS or bare in HONORIFICS or key in TITLE_HEADS or bare in TITLE_HEADS \
             or key in self.person_nouns or bare in self.person_nouns or "ال" + bare in self.person_nouns \
             or self.kb.demonym(key) is not None
+
+
+_OPENING_QUOTES = frozenset("«\"“'(")  # and a bracket: "بمجلة (شارلي إيبدو)"
+
+
+def _in_quote_marks(c: NameCandidate, tokens: list[Token]) -> bool:
+    """Is a quote mark or an opening bracket the token right before `c`?"""
+    return c.tok_start > 0 and tokens[c.tok_start - 1].text[-1:] in _OPENING_QUOTES

@@ -21,6 +21,9 @@ from marsad.lexicons.loader import keyed
 _HEADS = PLACE_HEADS | keyed("headed_places.tsv", "head", alias_key)
 # heads that also begin a body's name: a body they begin stays a body
 _BODY_HEADS = keyed("headed_places.tsv", "body_head", alias_key)
+# heads that are also given names ("سهل"): the place unless a lineage word follows
+_GIVEN_HEADS = keyed("headed_places.tsv", "given_head", alias_key)
+_LINEAGE = frozenset(alias_key(w) for w in ("بن", "ابن", "بنت"))
 
 
 def _head(tok: Token) -> int | None:
@@ -32,6 +35,15 @@ def _head(tok: Token) -> int | None:
         if stem in _HEADS and all(ch in "وفبلك" for ch in clitic):
             return off
     return None
+
+
+def _plain_of(tok: Token, words: NameWords) -> bool:
+    """Is `tok`, after a head that is also a given name, what the place is of: a definite word or
+    a place the KB knows ("سهل الغاب", "سهل نينوى"), not a lineage word or a family name ("سهل بن
+    سعد", "سهل حفظي")?"""
+    if tok.key in _LINEAGE:
+        return False
+    return tok.key.startswith("ال") or any(a.type == "LOC" for a in words.kb.lookup(tok.key))
 
 
 def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords) -> None:
@@ -48,6 +60,10 @@ def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: 
         if c.tok_end - c.tok_start >= 2 and head in _HEADS and c.start == _head(first) \
                 and (c.type == "PER" or head not in _BODY_HEADS):
             c.type = "LOC"
+            continue
+        if c.type == "PER" and c.tok_end - c.tok_start >= 2 and first.key in _GIVEN_HEADS and c.start == first.start \
+                and _plain_of(tokens[c.tok_start + 1], words):
+            c.type = "LOC"  # "سهل الغاب", "سهل البقاع": the plain, not a man named Sahl ("سهل حفظي")
             continue
         i = c.tok_start
         if c.type != "PER" or i == 0 or i - 1 in taken or c.start != tokens[i].start \

@@ -71,9 +71,10 @@ from marsad.layers.entities.name_tails import cut_name_tails
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
-from marsad.layers.entities.nationality_words import cut_nationality_words
+from marsad.layers.entities.nationality_words import cut_nationality_words, drop_peoples
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
+from marsad.layers.entities.participle_places import drop_participle_places
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
@@ -214,7 +215,11 @@ _LAM_TATWEEL = "لـ"
 # الأوسط» تسليط الضوء"; feminine, as a paper (صحيفة) is, where the place would follow no such verb
 _GATHERED = frozenset(alias_key(w) for w in (
     "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "تواصل", "وتواصل", "رصدت", "ورصدت", "انفردت",
-    "تحدثت", "وتحدثت", "إليها", "به"))
+    "تحدثت", "وتحدثت", "إليها", "به", "أبلغ", "وأبلغ", "أبلغت", "وأبلغت"))
+# the verbs of `_GATHERED` whose subject a region never is: a paper's name after them needs no quote
+# marks ("حصلت الشرق الأوسط على نسخة منه")
+_GATHERED_BARE = frozenset(alias_key(w) for w in (
+    "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "انفردت"))
 
 
 def _outlet_in_quotes(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
@@ -237,13 +242,39 @@ def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozens
     for c in cands:
         if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
             continue
+        if _bare_outlet(c, text, outlet_names):
+            c.type, c.actor = "ORG", None
+            continue
         close = PLACE_QUOTES.get(text[c.start - 1])
         if close is None and text[c.start - 1] == "(" and text[max(0, c.start - 3) : c.start - 1] == _LAM_TATWEEL:
             close = ")"  # "لـ(الجزيرة)": the paper's own way of naming itself to whom it was told
+        if close is None and c.start >= 3 and text[c.start - 2 : c.start] == "لل" \
+                and (c.key if c.key.startswith("ال") else "ال" + c.key) in outlet_names:
+            close = PLACE_QUOTES.get(text[c.start - 3])  # "في تصريح "للرياض"": ل + the paper's name
+            if close is not None and text[c.end] == close:
+                c.type, c.actor = "ORG", None
+            continue
         if close is not None and text[c.end] == close and (_told_in_quotes(text, c.start)
                                                             or _outlet_in_quotes(c, text, outlet_names)):
             c.type, c.actor = "ORG", None
 
+
+def _bare_outlet(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
+    """A region named like a paper right after a verb of news-gathering, without quote marks: the
+    paper ("حصلت الشرق الأوسط على نسخة"; a region obtains and learns nothing)."""
+    if c.key not in outlet_names or c.actor is None or c.actor.kind != "region":
+        return False
+    before = text[max(0, c.start - 12) : c.start].split()
+    return bool(before) and text[c.start - 1] == " " and alias_key(before[-1]) in _GATHERED_BARE
+
+
+# the adjectives of the football nations of the United Kingdom, which play as countries but are no
+# country of the KB (its demonyms are the United Kingdom's: "البريطاني")
+_FOOTBALL_NATIONS = frozenset(alias_key(w) for w in (
+    "الإنجليزي", "الإنكليزي", "الاسكتلندي", "الإسكتلندي", "الويلزي"))
+
+# و/ف before an alef with hamza: the hamza shows a word begins after the conjunction
+_CONJ_HAMZA = frozenset({"وأ", "وإ", "فأ", "فإ"})
 
 _PILGRIMS = alias_key("الحجاج")
 # what follows al-Hajjaj ibn Yusuf's name when the press means him
@@ -290,7 +321,7 @@ class MentionFinder:
         self.called_persons = CalledPersons(self.words)
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
-        self.sports_clubs = SportsClubs(kb)
+        self.sports_clubs = SportsClubs(kb, self.words.common)
         self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
@@ -360,7 +391,7 @@ class MentionFinder:
         cands = drop_lineage_tails(cands, tokens, text)
         cands = join_split_persons(cands, tokens, text, self.words)
         cands = cut_name_tails(cands, tokens, text)
-        cands = cut_person_tails(cands, tokens, text, self.words)
+        cands = cut_person_tails(cands, tokens, text, self.words, self.verbs)
         cands = cut_body_tails(cands, tokens, text)
         cands = self.generic_heads.repair(cands, tokens, text)
         cands = self.joined_persons.repair(cands, tokens, text)
@@ -398,6 +429,8 @@ class MentionFinder:
                 and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
                 and not (c.type == "LOC" and _prayer_time(c, tokens))]
         cands = drop_name_idioms(cands, tokens, text)
+        cands = drop_participle_places(cands, tokens, text, self.kb, self.words.common)
+        cands = drop_peoples(cands, tokens)
         cands = self.speaker_names.repair(cands, tokens, doc.text)
         unlink_home_bodies(cands, tokens, doc.text, self.kb)
         self.homographs.resolve(doc, cands)
@@ -511,6 +544,8 @@ class MentionFinder:
                 continue
             if " " not in m.key and "ك" in _clitic(tokens[m.tok_start], m.start):
                 continue  # "كسرت", "وكسبها", "كنيس": a word that starts with ك, not "like" + "سرت", "سبها", "نيس"
+            if " " not in m.key and text[m.start : m.start + 2] in _CONJ_HAMZA:
+                continue  # "وأم" is "و" + "أم" (a mother), not "وام" (WAM): no name of the KB opens so
             c = NameCandidate(m.start, m.end, m.tok_start, m.tok_end, a.type, m.key, a, "kb")
             if a.kind == "sports_club" and m.tok_end - m.tok_start >= 2 and not m.key.startswith("ال") \
                     and self._club_country(tokens, m.tok_end - 1):
@@ -528,10 +563,12 @@ class MentionFinder:
         return out
 
     def _club_country(self, tokens: list[Token], k: int) -> bool:
-        """Is token k a country's adjective right after a club's name ("ميلان" + "الإيطالي")?"""
+        """Is token k a country's adjective right after a club's name ("ميلان" + "الإيطالي"), or the
+        adjective of a football nation the KB has no country for ("مانشستر يونايتد" + "الإنجليزي")?"""
         tok = tokens[k]
         return tok.is_word and tok.key.startswith("ال") and tokens[k - 1].is_word \
-            and tok.start - tokens[k - 1].end == 1 and self.kb.demonym(tok.key) is not None
+            and tok.start - tokens[k - 1].end == 1 \
+            and (self.kb.demonym(tok.key) is not None or tok.key in _FOOTBALL_NATIONS)
 
     def _other_country_words(self, actor: Actor, tokens: list[Token], k: int) -> int:
         """How many words from token k, right after a national body's name, make it another country's

@@ -8,6 +8,8 @@ before the dash that joins it), and a person that is that word alone is dropped.
 An indefinite country adjective in the dual or the accusative ("سعوديان", "مواطنين سعوديين",
 "لاعبا سعوديا") is no person either: it describes one ("لاعبان سعوديان"). Nor is the relational
 adjective of a group the KB knows a name: "داعشي", "داعشيا" (an ISIS member) are read as places.
+
+A people or a sect named by its plural ("الأكراد", "الدروز"; `peoples.tsv`), alone, is no name.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, end_before
 from marsad.layers.entities.name_words import ROMANIZED_NAMES
+from marsad.lexicons.loader import keyed
 from marsad.lexicons.names import given_names
 
 _GIVEN = given_names()
 
 _NATIONALITY = alias_key("الجنسية")
+_PEOPLES = keyed("peoples.tsv", None, alias_key)
 # dual and accusative endings of the masculine relational adjective "سعودي", and its feminine dual
 _ENDINGS = ("يتان", "يتين", "يان", "يين", "يا")
 
@@ -78,3 +82,10 @@ def cut_nationality_words(cands: list[NameCandidate], tokens: list[Token], text:
         if not end_before(c, k, tokens, text):
             gone.add(id(c))
     return [c for c in cands if id(c) not in gone] if gone else cands
+
+
+def drop_peoples(cands: list[NameCandidate], tokens: list[Token]) -> list[NameCandidate]:
+    """The candidates without a people or a sect read alone as a name ("مع الأكراد", "والدروز")."""
+    return [c for c in cands if not (
+        c.actor is None and c.tok_end - c.tok_start == 1
+        and any(stem in _PEOPLES for _off, stem in tokens[c.tok_start].splits))]

@@ -216,6 +216,9 @@ class SpeakerNames:
             if not actors and listed is None and not described \
                     or c.actor is not None and any(a.id == c.actor.id for a in actors):
                 continue  # nothing longer known, or the same body the adjective only describes
+            if c.actor is not None and c.actor.kind == "sports_club" and actors \
+                    and all(a.kind == "sports_club" for a in actors):
+                continue  # a club the KB also lists with its country's adjective: the same club
             same = c.actor is not None and not actors and listed is not None \
                 and listed in {c.actor.name_en, *c.actor.aliases_en}
             move_end(c, j + 1, tokens, text, relink=False)

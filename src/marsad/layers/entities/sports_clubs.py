@@ -26,6 +26,12 @@ from marsad.lexicons.loader import table
 LEXICON = "sports_clubs.tsv"
 MIN_SPORT_WORDS = 3  # distinct words of a match report that make an article a sports report
 _CONJ = ("و", "ف")
+# the cues that count a club's players ("ثنائي القادسية"), cues only without the article
+_COUNT_CUES = frozenset(alias_key(w) for w in ("ثنائي", "ثلاثي"))
+# the words before a town that make it the town ("بمدينة أفيون"), not its club
+_TOWN_WORDS = frozenset(alias_key(w) for w in ("مدينة", "بلدة", "ولاية", "العاصمة", "عاصمة", "مقاطعة"))
+# the words that head an unknown club's name before its town ("نادي دورتموند")
+_CLUB_HEADS = frozenset(alias_key(w) for w in ("نادي", "فريق"))
 
 
 def _section(name: str) -> dict[str, str]:
@@ -52,8 +58,9 @@ def _masculine(adjective: str) -> bool:
 class SportsClubs:
     """`add(cands, tokens, text)`: one-word club names of a sports report, as ORG candidates."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, common: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        self.common = common  # ordinary words: what may stand before a club's town alone
         self.clubs = _section("club")
         self.words = _section("club_word")
         self.places = _section("club_place")
@@ -86,7 +93,11 @@ class SportsClubs:
     def _cued(self, tokens: list[Token], i: int, clubs_at: dict[int, str]) -> bool:
         """A cue that makes a homograph at token i the club."""
         prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.is_word and any(stem in self.cues for _off, stem in prev.splits):
+        # a count of players in construct, without the article ("ثنائي القادسية"; "الثنائي العربي"
+        # is an Arab pair; "اللاعب للاتحاد" stays a cue)
+        if prev is not None and prev.is_word and any(
+                stem in self.cues and not (stem in _COUNT_CUES and prev.key[: len(prev.key) - len(stem)].endswith("ال"))
+                for _off, stem in prev.splits):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if clubs_at[i] in self.places and nxt is not None and nxt.is_word and _masculine(nxt.key) \
@@ -132,11 +143,56 @@ class SportsClubs:
             if c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.key in keys:
                 c.type, c.actor, c.source = "ORG", self._actor(c.key), "pattern"
 
+    def _cued_club(self, c: NameCandidate, tokens: list[Token]) -> bool:
+        """A word of the game right before an unknown body's name ("فريقه بوروسيا دورتموند")."""
+        if c.tok_start == 0:
+            return False
+        prev = tokens[c.tok_start - 1]
+        return any(stem.startswith(cue) for _off, stem in prev.splits for cue in self.cues)
+
+    def _club_towns(self, cands: list[NameCandidate], tokens: list[Token]) -> dict[str, Actor | None]:
+        """The one-word towns a club of the report is named with ("مانشستر" of "مانشستر يونايتد",
+        "دورتموند" of "بوروسيا دورتموند" or "نادي دورتموند"), to that club's KB entry: the report
+        names the club by its town alone too ("رحل عن مانشستر", "أصبح دورتموند منزلي")."""
+        towns = {c.key for c in cands if c.type == "LOC" and c.tok_end - c.tok_start == 1}
+        if not towns:
+            return {}
+        out: dict[str, Actor | None] = {}
+        cued = {c.key for c in cands if c.type == "ORG" and c.actor is None and self._cued_club(c, tokens)}
+        for c in cands:
+            if c.type != "ORG" or not 2 <= c.tok_end - c.tok_start <= 3:
+                continue
+            keys = [t.key for t in tokens[c.tok_start : c.tok_end]]
+            if c.actor is not None:
+                club = c.actor.kind == "sports_club"
+            else:  # an unknown club: "نادي"/"فريق" + its town, or two foreign words after a word of
+                # the game ("فريقه بوروسيا دورتموند"; not a paper, "صحيفة «شيكاغو تربيون»")
+                club = keys[0] in _CLUB_HEADS or len(keys) == 2 and c.key in cued \
+                    and not any(k.startswith("ال") or k.endswith("ه") for k in keys)
+            if club:
+                for k in keys:
+                    if k in towns and out.get(k) is None:  # the club the KB knows, if one is
+                        out[k] = c.actor
+        return out
+
+    def _after_a_name(self, tokens: list[Token], i: int) -> bool:
+        """Is the town at token i the last word of another name, after a word no list knows
+        ("أتليتكو مدريد" beside "ريال مدريد": another club of the same town), or named as a town
+        ("في مدينة أفيون")?"""
+        if i == 0 or not tokens[i - 1].is_word or tokens[i].start - tokens[i - 1].end != 1:
+            return False
+        prev = tokens[i - 1]
+        if any(stem in _TOWN_WORDS for _off, stem in prev.splits):
+            return True  # "في مدينة أفيون": the town itself
+        return prev.key not in self.common and not any(stem in self.common for _off, stem in prev.splits) \
+            and prev.key not in self.sport_words and prev.key not in self.cues
+
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         club_forms, sport_forms = self._club_forms, self._sport_forms
         maybe_clubs = indices_where(tokens, self._club_memo, lambda t: t.key in club_forms)
         towns = [c for c in cands if self._town_club(c, tokens, text)]
-        if not maybe_clubs and not towns:
+        club_towns = self._club_towns(cands, tokens)
+        if not maybe_clubs and not towns and not club_towns:
             return cands
         # the sport words of the article (all `_sports_report` counts of its keys)
         sport_keys = {tokens[i].key for i in indices_where(tokens, self._sport_memo, lambda t: t.key in sport_forms)}
@@ -144,6 +200,10 @@ class SportsClubs:
             return cands
         if towns:
             self._town_clubs(cands, towns)
+        for c in cands:
+            if c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.key in club_towns \
+                    and not self._after_a_name(tokens, c.tok_start):
+                c.type, c.actor, c.source = "ORG", club_towns[c.key], "pattern"
         if not maybe_clubs:
             return cands
         clubs_at = {}
