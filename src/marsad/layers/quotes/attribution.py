@@ -297,7 +297,7 @@ class SpeakerFinder(DescriptionNames):
             head = self.toks[i - 2]  # "رئيسة فريق «...» فلانة": the title's construct noun, then the name
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
-            return None
+            return self._quoted_alias_end(i, i1)
         for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
             if self.toks[j].text in "»\"”":
                 # the description goes on after it ("... اللبناني"); a statement ends there
@@ -331,6 +331,18 @@ class SpeakerFinder(DescriptionNames):
         """True when the tokens [first, closing) are exactly a body or place the entity layer found."""
         r = self.mention_at_token(first)
         return r is not None and r.entity.type in ("ORG", "LOC") and r.end == self.toks[closing - 1].end
+
+    def _quoted_alias_end(self, i: int, i1: int) -> int | None:
+        """"مدير مركز الأمير سلطان الاجتماعي «دار الرعاية» فلان الفلاني أن": another name of the body
+        in quotation marks right after the body the entity layer found, then a person's name: the
+        description goes on to its holder; the index after the closing mark, else None."""
+        r = self.covering(i - 1)
+        if r is None or r.entity.type != "ORG" or r.end != self.toks[i - 1].end:
+            return None
+        for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
+            if self.toks[j].text in "»\"”":
+                return j + 1 if self._person_at(j + 1) else None
+        return None
 
     def _person_at(self, k: int) -> bool:
         """True when a person's name starts at token k."""
