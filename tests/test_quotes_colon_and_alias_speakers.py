@@ -27,3 +27,22 @@ def test_quoted_other_name_of_the_body_then_its_director():
     body = ("وأوضح مدير مركز الأمير سلطان الاجتماعي «دار الرعاية» فهد بن ناصر القحطاني أن المركز "
             "استقبل أكثر من ألفي زائر خلال أيام العيد الماضية.")
     assert speaker_ids(body, ENTS) == ["e2"]
+
+
+ADVISER_ENTS = [("PER", "باراك أوباما", [("أوباما", "name")]),
+                ("PER", "جون مارتن", [("جون مارتن", "name")])]
+
+
+def test_adviser_of_a_named_person_then_his_own_name():
+    body = "وقال مستشار أوباما الدكتور جون مارتن إن الإدارة لن تتراجع عن الاتفاق مع الحلفاء."
+    assert speaker_ids(body, ADVISER_ENTS) == ["e2"]
+
+
+def test_adviser_of_the_president_named_then_his_own_name():
+    body = "وقال مستشار الرئيس أوباما الدكتور جون مارتن: إن الإدارة لن تتراجع عن الاتفاق مع الحلفاء."
+    assert speaker_ids(body, ADVISER_ENTS) == ["e2"]
+
+
+def test_the_named_person_alone_after_the_title_still_speaks_through_it():
+    body = "وقال الرئيس أوباما إن الإدارة لن تتراجع عن الاتفاق مع الحلفاء."
+    assert speaker_ids(body, ADVISER_ENTS) == ["e1"]

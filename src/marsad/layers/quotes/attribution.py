@@ -351,12 +351,26 @@ class SpeakerFinder(DescriptionNames):
 
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
-        for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end):
-            if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
-                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r) \
-                    and not self.in_relative_clause(r):  # "مصدر مقرب من اللاعب الذي يدربه فلان"
-                return self.ref(r)
+        named = [r for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end)
+                 if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r)
+                 and not self._in_genitive(k, r) and not self.title_taken_for_name(r)
+                 and not self.in_relative_clause(r)]  # "مصدر مقرب من اللاعب الذي يدربه فلان"
+        for n, r in enumerate(named):
+            if n + 1 < len(named) and self._title_genitive(k, r):
+                continue  # "مستشار فلان الدكتور علان": the person whose adviser speaks, then the adviser
+            return self.ref(r)
         return None
+
+    def _title_genitive(self, k: int, r: MentionRef) -> bool:
+        """Is the person named right after a title noun in construct state ("مستشار فلان"، "نائب
+        فلان"), in the phrase starting at token k?"""
+        m = self.tok_at(r.start)
+        if m - 1 < k or self.toks[m].start != r.start:
+            return False
+        head = self.toks[m - 1]
+        if m - 2 >= k and head.key.startswith("ال") and self.lex.has("title", head, TITLE_PREFIXES):
+            head = self.toks[m - 2]  # "مستشار الرئيس فلان": the construct title before the person's own
+        return head.is_word and not head.key.startswith(("ال", "وال")) and self.lex.has("title", head, TITLE_PREFIXES)
 
     def title_taken_for_name(self, r: MentionRef) -> bool:
         """A one-word "name" that is a title word ("مدعي" of "مدعي عام باريس فلان"): the entity
