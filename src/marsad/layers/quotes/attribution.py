@@ -297,7 +297,7 @@ class SpeakerFinder(DescriptionNames):
             head = self.toks[i - 2]  # "رئيسة فريق «...» فلانة": the title's construct noun, then the name
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
                 self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
-            return None
+            return self._quoted_alias_end(i, i1)
         for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
             if self.toks[j].text in "»\"”":
                 # the description goes on after it ("... اللبناني"); a statement ends there
@@ -332,6 +332,18 @@ class SpeakerFinder(DescriptionNames):
         r = self.mention_at_token(first)
         return r is not None and r.entity.type in ("ORG", "LOC") and r.end == self.toks[closing - 1].end
 
+    def _quoted_alias_end(self, i: int, i1: int) -> int | None:
+        """"مدير مركز الأمير سلطان الاجتماعي «دار الرعاية» فلان الفلاني أن": another name of the body
+        in quotation marks right after the body the entity layer found, then a person's name: the
+        description goes on to its holder; the index after the closing mark, else None."""
+        r = self.covering(i - 1)
+        if r is None or r.entity.type != "ORG" or r.end != self.toks[i - 1].end:
+            return None
+        for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
+            if self.toks[j].text in "»\"”":
+                return j + 1 if self._person_at(j + 1) else None
+        return None
+
     def _person_at(self, k: int) -> bool:
         """True when a person's name starts at token k."""
         r = self.mention_at_token(k) if k < len(self.toks) else None
@@ -339,12 +351,26 @@ class SpeakerFinder(DescriptionNames):
 
     def _person_named_in_phrase(self, k: int, stop: int) -> SpeakerRef | None:
         """A description or an unknown word first: the person named in the phrase, if any."""
-        for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end):
-            if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r) \
-                    and not self._in_genitive(k, r) and not self.title_taken_for_name(r) \
-                    and not self.in_relative_clause(r):  # "مصدر مقرب من اللاعب الذي يدربه فلان"
-                return self.ref(r)
+        named = [r for r in self.mentions_between(self.toks[k].start, self.toks[stop - 1].end)
+                 if r.entity.type == "PER" and r.mention.kind == "name" and not self.in_pp(r)
+                 and not self._in_genitive(k, r) and not self.title_taken_for_name(r)
+                 and not self.in_relative_clause(r)]  # "مصدر مقرب من اللاعب الذي يدربه فلان"
+        for n, r in enumerate(named):
+            if n + 1 < len(named) and self._title_genitive(k, r):
+                continue  # "مستشار فلان الدكتور علان": the person whose adviser speaks, then the adviser
+            return self.ref(r)
         return None
+
+    def _title_genitive(self, k: int, r: MentionRef) -> bool:
+        """Is the person named right after a title noun in construct state ("مستشار فلان"، "نائب
+        فلان"), in the phrase starting at token k?"""
+        m = self.tok_at(r.start)
+        if m - 1 < k or self.toks[m].start != r.start:
+            return False
+        head = self.toks[m - 1]
+        if m - 2 >= k and head.key.startswith("ال") and self.lex.has("title", head, TITLE_PREFIXES):
+            head = self.toks[m - 2]  # "مستشار الرئيس فلان": the construct title before the person's own
+        return head.is_word and not head.key.startswith(("ال", "وال")) and self.lex.has("title", head, TITLE_PREFIXES)
 
     def title_taken_for_name(self, r: MentionRef) -> bool:
         """A one-word "name" that is a title word ("مدعي" of "مدعي عام باريس فلان"): the entity

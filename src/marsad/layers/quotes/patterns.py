@@ -6,6 +6,7 @@ Helpers of `quotes.py`, kept apart so that file stays readable; they share its `
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -154,6 +155,13 @@ def naming_subject(finder: SpeakerFinder, i: int) -> bool:
     return k >= lo and any(finder.lex.has(kind, toks[k], NOUN_PREFIXES) for kind in kinds)
 
 
+@functools.cache
+def _lone_openers() -> frozenset[str]:
+    """The one-word openers of an attributed sentence ("وأضاف"، "واختتم": `sentence_openers.tsv`), a
+    verb with no name of its own: alone before a colon it is not the speaker's name."""
+    return frozenset(match_key(w) for w in words("sentence_openers.tsv") if " " not in w.strip())
+
+
 def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
     """The speaker of "X: «...»": a mention ending at the colon, else the words before it."""
     toks = finder.toks
@@ -166,8 +174,10 @@ def before_colon(finder: SpeakerFinder, ci: int) -> SpeakerRef | None:
         k -= 1
     if k == ci - 1 or ci - k > 6:
         return None
-    if k == ci - 2 and is_present_verb(toks[ci - 1].key) and finder.covering(ci - 1) is None:
-        return None  # "ترد: «...»"، "يجيب: «...»": a verb whose subject is unsaid, the one who spoke before
+    if k == ci - 2 and finder.covering(ci - 1) is None and (
+            is_present_verb(toks[ci - 1].key) or toks[ci - 1].key in _lone_openers()):
+        # "ترد: «...»"، "يجيب: «...»"، "واختتم: «...»": a verb whose subject is unsaid, the one who spoke before
+        return None
     return finder.span_ref(toks[k + 1].stem_start, toks[ci - 1].end)
 
 # --- what a document says ----------------------------------------------------------------
