@@ -138,3 +138,29 @@ def test_which_shows_that_is_the_writer_s_inference():
 def test_what_the_director_pointed_out_is_his_statement():
     body = "وأشاد الوزير بما أشار إليه المدير من أن المشروع سينتهي قريبا في موعده المحدد."
     assert quote_with(run(make_doc(body)), "المشروع سينتهي قريبا").cue.text == "أشار"
+
+
+# --- "ووجد الباحثون أن"، "وقدر الجيش أن": verbs spelled like nouns, cues only with a subject ----
+def test_researchers_found_that():
+    body = "وأجرى فريق من الجامعة تجربة على مئتي متطوع. ووجد الباحثون أن المشي اليومي يخفض ضغط الدم لدى كبار السن."
+    q = quote_with(run(make_doc(body)), "المشي اليومي يخفض")
+    assert q.cue.text == "وجد" and q.kind == "indirect"
+
+
+def test_an_army_estimated_that():
+    body = "وقدر الجيش أن استعادة المدينة ستحتاج إلى أربعة ألوية على الأقل خلال الأشهر المقبلة."
+    assert quote_with(run(make_doc(body)), "استعادة المدينة ستحتاج").cue.text == "قدر"
+
+
+def test_the_passive_found_and_the_noun_amount_say_nothing():
+    body = ("ووجد أن أغلب المباني القديمة في الحي تحتاج إلى ترميم عاجل. "
+            "وقدر كبير من السكان غادروا الحي بعد أن ارتفعت الإيجارات.")
+    assert texts(run(make_doc(body))) == []
+
+
+def test_found_without_a_subject_goes_on_with_the_statement():
+    body = ("وقال اللاعب إن الأجواء في النادي رائعة ووجدت ترحيبا كبيرا منذ وصولي إلى المدينة. "
+            "وأكد الطبيب أن المرض يصيب بعض الرجال حيث وجد أن ثلثهم لا يعرفون أعراضه.")
+    doc = run(make_doc(body, ents=[person("اللاعب")]))
+    assert quote_with(doc, "الأجواء في النادي").text.endswith("منذ وصولي إلى المدينة")
+    assert quote_with(doc, "المرض يصيب").text.endswith("لا يعرفون أعراضه")
