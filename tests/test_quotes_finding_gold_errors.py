@@ -5,7 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, person, quote_with, run, texts
+from test_quotes import make_doc, org, person, quote_with, run, texts
 
 
 # --- "خلص إلى أن"، "عرج على أن": verbs that report only a clause after their preposition ------
@@ -164,3 +164,28 @@ def test_found_without_a_subject_goes_on_with_the_statement():
     doc = run(make_doc(body, ents=[person("اللاعب")]))
     assert quote_with(doc, "الأجواء في النادي").text.endswith("منذ وصولي إلى المدينة")
     assert quote_with(doc, "المرض يصيب").text.endswith("لا يعرفون أعراضه")
+
+
+# --- the preposition written apart, "وفقا لـ «X»"; a relative clause describing the source ----------
+def test_according_to_an_agency_with_its_preposition_apart():
+    body = 'وتراجعت البورصة أمس. ووفقا لـ "رويترز"، فقد هبط المؤشر الرئيسي بنسبة اثنين في المئة خلال التداولات.'
+    doc = run(make_doc(body, ents=[org("رويترز")], sources=[("رويترز", "e1")]))
+    q = quote_with(doc, "هبط المؤشر الرئيسي")
+    assert q.cue.text == "ووفقا" and q.speaker is not None and q.speaker.text == "رويترز"
+
+
+def test_according_to_a_club_described_by_a_relative_clause():
+    body = ('مدد الحارس ماجد الشهري عقده مع نادي الوحدة لثلاثة أعوام بحسب ما أعلن النادي الذي يلعب في '
+            'دوري الدرجة الأولى مساء الخميس، وقال الحارس في تغريدة: "سعيد بالبقاء مع فريقي".')
+    doc = run(make_doc(body, ents=[person("ماجد الشهري", "الحارس"), org("نادي الوحدة")]))
+    q = quote_with(doc, "مدد الحارس ماجد الشهري عقده")
+    assert q.cue.text == "بحسب" and q.text.endswith("لثلاثة أعوام")
+    assert quote_with(doc, "سعيد بالبقاء").cue.text == "قال"
+
+
+def test_a_quotation_before_a_source_described_at_length_stays_direct():
+    body = ('وبالنسبة للطلاب فقد يكون من الممكن تقليل الدين، «فالحاسبة تخبرك '
+            'بما سيتراكم عليك بعد عشر سنوات»، حسب منى الحربي التي سددت قرضها قبل موعده بعامين كاملين.')
+    doc = run(make_doc(body, ents=[person("منى الحربي")]))
+    q = quote_with(doc, "فالحاسبة تخبرك")
+    assert q.kind == "direct" and q.text.startswith("فالحاسبة") and q.cue.text == "حسب"
