@@ -189,3 +189,15 @@ def test_a_quotation_before_a_source_described_at_length_stays_direct():
     doc = run(make_doc(body, ents=[person("منى الحربي")]))
     q = quote_with(doc, "فالحاسبة تخبرك")
     assert q.kind == "direct" and q.text.startswith("فالحاسبة") and q.cue.text == "حسب"
+
+
+def test_an_agency_relaying_a_speaker_is_no_statement_of_its_own():
+    body = 'وتراجعت البورصة أمس. ووفقا لـ "رويترز"، فقد ذكر محلل في بنك كبير أن المؤشر سيواصل الهبوط هذا الأسبوع.'
+    doc = run(make_doc(body, ents=[org("رويترز")], sources=[("رويترز", "e1")]))
+    assert quote_with(doc, "المؤشر سيواصل الهبوط").cue.text == "ذكر"
+
+
+def test_according_to_an_unnamed_thing_described_by_a_relative_clause_is_no_attribution():
+    body = ('ويستطيع النادي أن يوقع مع المدرب بأي مبلغ وفق العرض الذي تفرضه خبرته ومسيرته الطويلة في الملاعب '
+            'الأوروبية، ويرى أنصاره أن ذلك ممكن.')
+    assert all(not q.cue.text.startswith("وفق") for q in run(make_doc(body)).quotes)

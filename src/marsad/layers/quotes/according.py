@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import (
     CLAUSE_OPENERS,
@@ -81,12 +81,14 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         c = lex.cue(toks[b])
         if c is not None and c.form in ("past", "present"):
             return None
+    said_by = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     # X: the words up to a comma, a complementiser or the sentence end
     # (a relative clause describing X, "بحسب ما أعلن النادي الذي ينافس في الدوري ...،", belongs to it)
     x_end, x_limit = k, SOURCE_TOKENS
     while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < x_limit and not (
             lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
-        if toks[x_end].key in RELATIVE_PRONOUNS and x_end > k:
+        if toks[x_end].key in RELATIVE_PRONOUNS and x_end > k and (named or said_by):
+            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution)
             x_limit = DESCRIBED_SOURCE_TOKENS
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
@@ -140,7 +142,7 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if not (named or clause or after_quote or quote_before or sources or surname or inner
             or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
-    spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
+    spoke = said_by
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
     speaker = speaker or surname
     # the agency alone is the source; relaying someone ("عن فلان") or followed by a verb of its own
@@ -158,6 +160,11 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
                         for t in toks[k : finder.tok_at(sources[0].start)]):
         speaker = finder.ref(sources[0])  # "...، حسب وكالة «رويترز»": the agency named at once
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
+    if clause and not lex.is_comp(toks[nx]) and nx + 1 < hi and _new_statement_verb(finder, nx + 1) \
+            and _speaker_named_after(finder, nx + 1, hi):
+        # "ووفقا لـ«رويترز»، فقد ذكر فلان أن ...": the verb and its speaker carry the statement, X is
+        # the channel ("وحسب مصادر أمنية، فقد أشارت الحصيلة إلى ...": a tally, the sources' words)
+        return None
     if clause:
         cand = QuoteCandidate("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
         if nx + 1 in quote_at:
@@ -262,11 +269,28 @@ def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
     return v
 
 
+def _new_statement_verb(finder: SpeakerFinder, n: int) -> bool:
+    """A reporting verb (not a homograph of a noun) at token n, past or present."""
+    c = finder.lex.cue(finder.toks[n])
+    return c is not None and c.form in ("past", "present") and not c.flags & HOMOGRAPH_FLAGS
+
+
+def _speaker_named_after(finder: SpeakerFinder, v: int, hi: int) -> bool:
+    """A person or a body named, or a title, right after the verb at v (past a quotation mark)."""
+    n = v + 1
+    if n < hi and finder.toks[n].text in "«\"“":
+        n += 1
+    if n >= hi:
+        return False
+    r = finder.mention_at_token(n)
+    return (r is not None and r.entity.type in ("PER", "ORG")) or finder.lex.has("title", finder.toks[n], TITLE_PREFIXES)
+
+
 def _new_statement_at(finder: SpeakerFinder, n: int) -> bool:
     """"...، بحسب ما أعلن النادي، وقال اللاعب ...": a reporting verb with its "و" after the comma
     opens the next statement, so the attribution closes the one before it."""
     c = finder.lex.cue(finder.toks[n])
-    return c is not None and c.prefix == "و" and c.form in ("past", "present") and not c.flags & HOMOGRAPH_FLAGS
+    return c is not None and c.prefix == "و" and _new_statement_verb(finder, n)
 
 
 def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:
