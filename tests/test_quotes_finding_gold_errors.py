@@ -201,3 +201,10 @@ def test_according_to_an_unnamed_thing_described_by_a_relative_clause_is_no_attr
     body = ('ويستطيع النادي أن يوقع مع المدرب بأي مبلغ وفق العرض الذي تفرضه خبرته ومسيرته الطويلة في الملاعب '
             'الأوروبية، ويرى أنصاره أن ذلك ممكن.')
     assert all(not q.cue.text.startswith("وفق") for q in run(make_doc(body)).quotes)
+
+
+def test_an_attribution_after_a_figure_closes_its_statement():
+    body = "وارتفع عدد المسافرين عبر المطار خلال الصيف إلى 120 ألفا بحسب ما أعلنت الهيئة العامة للطيران."
+    doc = run(make_doc(body, ents=[org("الهيئة العامة للطيران")]))
+    q = quote_with(doc, "وارتفع عدد المسافرين")
+    assert q.cue.text == "بحسب" and q.text.endswith("ألفا")

@@ -196,7 +196,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     explicit = spoke or surname is not None or speech_noun_next or any(
         not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
         for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
-    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
+    # (a figure before it too: "... حتى عام 2020 بحسب ما أعلن النادي")
+    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and (prev.is_word or prev.text[:1].isdigit()))):
         return None
     if prev.text in "»”\"":
         for q in quote_at.values():
