@@ -5,7 +5,7 @@ Every sentence here is written for these tests; the helpers come from test_quote
 
 from __future__ import annotations
 
-from test_quotes import make_doc, person, quote_with, run, texts
+from test_quotes import make_doc, org, person, quote_with, run, texts
 
 
 # --- "خلص إلى أن"، "عرج على أن": verbs that report only a clause after their preposition ------
@@ -138,3 +138,73 @@ def test_which_shows_that_is_the_writer_s_inference():
 def test_what_the_director_pointed_out_is_his_statement():
     body = "وأشاد الوزير بما أشار إليه المدير من أن المشروع سينتهي قريبا في موعده المحدد."
     assert quote_with(run(make_doc(body)), "المشروع سينتهي قريبا").cue.text == "أشار"
+
+
+# --- "ووجد الباحثون أن"، "وقدر الجيش أن": verbs spelled like nouns, cues only with a subject ----
+def test_researchers_found_that():
+    body = "وأجرى فريق من الجامعة تجربة على مئتي متطوع. ووجد الباحثون أن المشي اليومي يخفض ضغط الدم لدى كبار السن."
+    q = quote_with(run(make_doc(body)), "المشي اليومي يخفض")
+    assert q.cue.text == "وجد" and q.kind == "indirect"
+
+
+def test_an_army_estimated_that():
+    body = "وقدر الجيش أن استعادة المدينة ستحتاج إلى أربعة ألوية على الأقل خلال الأشهر المقبلة."
+    assert quote_with(run(make_doc(body)), "استعادة المدينة ستحتاج").cue.text == "قدر"
+
+
+def test_the_passive_found_and_the_noun_amount_say_nothing():
+    body = ("ووجد أن أغلب المباني القديمة في الحي تحتاج إلى ترميم عاجل. "
+            "وقدر كبير من السكان غادروا الحي بعد أن ارتفعت الإيجارات.")
+    assert texts(run(make_doc(body))) == []
+
+
+def test_found_without_a_subject_goes_on_with_the_statement():
+    body = ("وقال اللاعب إن الأجواء في النادي رائعة ووجدت ترحيبا كبيرا منذ وصولي إلى المدينة. "
+            "وأكد الطبيب أن المرض يصيب بعض الرجال حيث وجد أن ثلثهم لا يعرفون أعراضه.")
+    doc = run(make_doc(body, ents=[person("اللاعب")]))
+    assert quote_with(doc, "الأجواء في النادي").text.endswith("منذ وصولي إلى المدينة")
+    assert quote_with(doc, "المرض يصيب").text.endswith("لا يعرفون أعراضه")
+
+
+# --- the preposition written apart, "وفقا لـ «X»"; a relative clause describing the source ----------
+def test_according_to_an_agency_with_its_preposition_apart():
+    body = 'وتراجعت البورصة أمس. ووفقا لـ "رويترز"، فقد هبط المؤشر الرئيسي بنسبة اثنين في المئة خلال التداولات.'
+    doc = run(make_doc(body, ents=[org("رويترز")], sources=[("رويترز", "e1")]))
+    q = quote_with(doc, "هبط المؤشر الرئيسي")
+    assert q.cue.text == "ووفقا" and q.speaker is not None and q.speaker.text == "رويترز"
+
+
+def test_according_to_a_club_described_by_a_relative_clause():
+    body = ('مدد الحارس ماجد الشهري عقده مع نادي الوحدة لثلاثة أعوام بحسب ما أعلن النادي الذي يلعب في '
+            'دوري الدرجة الأولى مساء الخميس، وقال الحارس في تغريدة: "سعيد بالبقاء مع فريقي".')
+    doc = run(make_doc(body, ents=[person("ماجد الشهري", "الحارس"), org("نادي الوحدة")]))
+    q = quote_with(doc, "مدد الحارس ماجد الشهري عقده")
+    assert q.cue.text == "بحسب" and q.text.endswith("لثلاثة أعوام")
+    assert quote_with(doc, "سعيد بالبقاء").cue.text == "قال"
+
+
+def test_a_quotation_before_a_source_described_at_length_stays_direct():
+    body = ('وبالنسبة للطلاب فقد يكون من الممكن تقليل الدين، «فالحاسبة تخبرك '
+            'بما سيتراكم عليك بعد عشر سنوات»، حسب منى الحربي التي سددت قرضها قبل موعده بعامين كاملين.')
+    doc = run(make_doc(body, ents=[person("منى الحربي")]))
+    q = quote_with(doc, "فالحاسبة تخبرك")
+    assert q.kind == "direct" and q.text.startswith("فالحاسبة") and q.cue.text == "حسب"
+
+
+def test_an_agency_relaying_a_speaker_is_no_statement_of_its_own():
+    body = 'وتراجعت البورصة أمس. ووفقا لـ "رويترز"، فقد ذكر محلل في بنك كبير أن المؤشر سيواصل الهبوط هذا الأسبوع.'
+    doc = run(make_doc(body, ents=[org("رويترز")], sources=[("رويترز", "e1")]))
+    assert quote_with(doc, "المؤشر سيواصل الهبوط").cue.text == "ذكر"
+
+
+def test_according_to_an_unnamed_thing_described_by_a_relative_clause_is_no_attribution():
+    body = ('ويستطيع النادي أن يوقع مع المدرب بأي مبلغ وفق العرض الذي تفرضه خبرته ومسيرته الطويلة في الملاعب '
+            'الأوروبية، ويرى أنصاره أن ذلك ممكن.')
+    assert all(not q.cue.text.startswith("وفق") for q in run(make_doc(body)).quotes)
+
+
+def test_an_attribution_after_a_figure_closes_its_statement():
+    body = "وارتفع عدد المسافرين عبر المطار خلال الصيف إلى 120 ألفا بحسب ما أعلنت الهيئة العامة للطيران."
+    doc = run(make_doc(body, ents=[org("الهيئة العامة للطيران")]))
+    q = quote_with(doc, "وارتفع عدد المسافرين")
+    assert q.cue.text == "بحسب" and q.text.endswith("ألفا")

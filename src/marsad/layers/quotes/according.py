@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
-from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import (
     CLAUSE_OPENERS,
@@ -24,6 +24,7 @@ from marsad.lexicons.loader import words as word_list
 
 NEW_CLAUSE_CONJUNCTIONS = frozenset(word_list(QUOTE_WORDS, "contrast_conjunction")) | frozenset(
     word_list(QUOTE_WORDS, "additive_conjunction"))
+RELATIVE_PRONOUNS = word_list(QUOTE_WORDS, "relative_pronoun")  # "الذي"، "التي"
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "وفقا لما قاله X"
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
@@ -38,6 +39,9 @@ TITLE_WORD_PREFIXES = frozenset({"", "ل", "ب"})
 SENTENCE_ENDS = frozenset({".", "؟", "!", "?"})
 RELAYING_WORDS = frozenset({"عن", "نقلا", "نقلاً"})  # match keys: "عن فلان"، "نقلا عن مصادر"
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
+DETACHED_LAM = "ل"  # "لـ" written as a word of its own before a name
+SOURCE_TOKENS = 8  # the words of X in "بحسب X"
+DESCRIBED_SOURCE_TOKENS = 16  # ... when a relative clause describes X
 
 
 def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], governed: dict[int, QuoteCandidate],
@@ -65,16 +69,27 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         return None  # "وطبقا للإجراءات المعمول بها، فإن ...": rules, not somebody's words
     # "بحسب المصدر": an unnamed source named again (its words are the sentence's, its name none)
     speech_noun_next = lex.has("speech_noun", nxt, SPEECH_NOUN_PREFIXES) or unnamed_word(nxt)
-    named = bool(finder.mention_at_token(i + 1) or speech_noun_next)
+    # "ووفقا لـ «رويترز»": the preposition written apart, then the name (in quotation marks)
+    name_at = i + 1
+    if nxt.key == DETACHED_LAM:
+        name_at = next((n for n in range(i + 2, min(i + 4, hi)) if toks[n].is_word), i + 1)
+    named = bool(finder.mention_at_token(name_at) or speech_noun_next)
+    if named and name_at > i + 1:
+        k = i + 2  # the source starts after the preposition, as after "عن"
     # governed by a verb right before ("وقال وفقاً لما نقلته ... إن"): only a channel
     for b in range(max(lo, i - 2), i):
         c = lex.cue(toks[b])
         if c is not None and c.form in ("past", "present"):
             return None
+    said_by = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
     # X: the words up to a comma, a complementiser or the sentence end
-    x_end = k
-    while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < 8 and not (
+    # (a relative clause describing X, "بحسب ما أعلن النادي الذي ينافس في الدوري ...،", belongs to it)
+    x_end, x_limit = k, SOURCE_TOKENS
+    while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < x_limit and not (
             lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
+        if toks[x_end].key in RELATIVE_PRONOUNS and x_end > k and (named or said_by):
+            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution)
+            x_limit = DESCRIBED_SOURCE_TOKENS
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
 
@@ -90,11 +105,13 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     # the attribution closes its statement at the sentence end, or where a comma and "إذ"، "فيما"،
     # "كما" open a new clause ("...، حسبما ذكرت السلطات أمس، إذ قال المتحدث ...")
     at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end) or (
-        x_end + 1 < hi and toks[x_end].text in "،," and toks[x_end + 1].key in NEW_CLAUSE_CONJUNCTIONS)
+        x_end + 1 < hi and toks[x_end].text in "،," and (toks[x_end + 1].key in NEW_CLAUSE_CONJUNCTIONS
+                                                         or _new_statement_at(finder, x_end + 1)))
     # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's (at the sentence end,
-    # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below)
+    # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below; not when X is
+    # described at length, "...«...»، حسب فلانة التي سددت ديونها ...": the quotation is still hers)
     quote_before = next((q for q in quote_at.values() if q.close == toks[i - 2].start), None) \
-        if not at_end and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
+        if (not at_end or x_end - k > SOURCE_TOKENS) and i - 2 >= lo and toks[i - 1].text in "،," and toks[i - 2].text in "»”\"" else None
     sources = [r for r in finder.mentions_between(toks[k].start, toks[x_end - 1].end)
                if r.entity.type in ("PER", "ORG")] if x_end > k else []
     if not clause and i == lo and sources and (v := _verb_after_source(finder, sources[0], hi)) is not None:
@@ -125,7 +142,7 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if not (named or clause or after_quote or quote_before or sources or surname or inner
             or toks[i].key.endswith("ما") or k > i + 1):
         return None  # "حسب الحاجة": not a source of words
-    spoke = k > i + 1 and toks[k - 1].is_word and toks[k - 1].key not in RELATIVE_MA and toks[k - 1].key != "عن"
+    spoke = said_by
     speaker = finder.subject_after(k, x_end, fallback=clause or spoke, strip_prep=True) if x_end > k else None
     speaker = speaker or surname
     # the agency alone is the source; relaying someone ("عن فلان") or followed by a verb of its own
@@ -143,6 +160,11 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
                         for t in toks[k : finder.tok_at(sources[0].start)]):
         speaker = finder.ref(sources[0])  # "...، حسب وكالة «رويترز»": the agency named at once
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
+    if clause and not lex.is_comp(toks[nx]) and nx + 1 < hi and _new_statement_verb(finder, nx + 1) \
+            and _speaker_named_after(finder, nx + 1, hi):
+        # "ووفقا لـ«رويترز»، فقد ذكر فلان أن ...": the verb and its speaker carry the statement, X is
+        # the channel ("وحسب مصادر أمنية، فقد أشارت الحصيلة إلى ...": a tally, the sources' words)
+        return None
     if clause:
         cand = QuoteCandidate("indirect", 0, 0, toks[i].start, cue_span, speaker, True, i)
         if nx + 1 in quote_at:
@@ -155,8 +177,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
         # ("«...»، حسبما أعلن X، موضحا أن ...": the participle after X carries a statement of its own)
         governed.setdefault(quote_before.open, QuoteCandidate("direct", 0, 0, toks[i].start, cue_span, speaker, True, i))
         return None
-    if nx < hi and lex.cue(toks[nx]) is not None:
-        return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote
+    if nx < hi and lex.cue(toks[nx]) is not None and not (i > lo and _new_statement_at(finder, nx)):
+        return None  # "وبحسب تقرير تاس، قال ...": the verb carries the quote (after the statement, "وقال" opens the next)
     if inner is not None and not clause and not _reports_itself(finder, lo, toks[i].start) and not _reports_itself(finder, i + 1, toks[hi - 1].end) \
             and not _said_before_in_sentence(finder, i):
         # "يصبح بإمكانها، وفق فلان، التقدم نحو ..."، "وارتفع الإنفاق حسب التقرير بواقع 5%": an attribution
@@ -174,7 +196,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     explicit = spoke or surname is not None or speech_noun_next or any(
         not any(t.is_word and len(t.key) > 2 for t in toks[k : finder.tok_at(r.start)])
         for r in sources)  # the source named at once ("وفقا لـ«X»"), not "وفقا لزاوية ميلان الجهاز"
-    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and prev.is_word)):
+    # (a figure before it too: "... حتى عام 2020 بحسب ما أعلن النادي")
+    if not at_end or prev is None or not (dash or prev.text in "»”\"" or (explicit and (prev.is_word or prev.text[:1].isdigit()))):
         return None
     if prev.text in "»”\"":
         for q in quote_at.values():
@@ -245,6 +268,30 @@ def _verb_after_source(finder: SpeakerFinder, source, hi: int) -> int | None:
             or finder.lex.cue(toks[v]) is not None or finder.lex.is_stop(toks[v]) or finder.covering(v) is not None:
         return None
     return v
+
+
+def _new_statement_verb(finder: SpeakerFinder, n: int) -> bool:
+    """A reporting verb (not a homograph of a noun) at token n, past or present."""
+    c = finder.lex.cue(finder.toks[n])
+    return c is not None and c.form in ("past", "present") and not c.flags & HOMOGRAPH_FLAGS
+
+
+def _speaker_named_after(finder: SpeakerFinder, v: int, hi: int) -> bool:
+    """A person or a body named, or a title, right after the verb at v (past a quotation mark)."""
+    n = v + 1
+    if n < hi and finder.toks[n].text in "«\"“":
+        n += 1
+    if n >= hi:
+        return False
+    r = finder.mention_at_token(n)
+    return (r is not None and r.entity.type in ("PER", "ORG")) or finder.lex.has("title", finder.toks[n], TITLE_PREFIXES)
+
+
+def _new_statement_at(finder: SpeakerFinder, n: int) -> bool:
+    """"...، بحسب ما أعلن النادي، وقال اللاعب ...": a reporting verb with its "و" after the comma
+    opens the next statement, so the attribution closes the one before it."""
+    c = finder.lex.cue(finder.toks[n])
+    return c is not None and c.prefix == "و" and _new_statement_verb(finder, n)
 
 
 def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:

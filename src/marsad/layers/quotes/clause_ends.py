@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import CONJUNCTIONS, Token, tokenize
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
-from marsad.layers.quotes.cue_checks import participle_as_adjective
+from marsad.layers.quotes.cue_checks import participle_as_adjective, subject_clause_ahead
 from marsad.layers.quotes.cue_grammar import PREP_CLAUSE, CueGrammar
 from marsad.layers.quotes.marks import find_quotes
 from marsad.layers.quotes.patterns import (
@@ -107,6 +107,8 @@ class ClauseEnds:
             if cue is not None and "ambig" in cue.flags and not comma and SHADDA not in t.text \
                     and not (self.grammar.clause_next(finder, k) or self.grammar.comp_soon(finder, k)):
                 cue = None  # "التفريق بين ... وبين ...": a homograph with no clause of its own in sight
+            if cue is not None and "subject" in cue.flags and not subject_clause_ahead(self.grammar, finder, k):
+                cue = None  # "...والارتياح ووجدت ترحيبا كبيرا"، "ووُجد شعار": no finding of anyone's
             if cue is not None and PREP_CLAUSE in cue.flags and not self.grammar.prep_clause_ahead(finder, k):
                 cue = None  # "...، معرجا إلى نظام «إيجار» الذي ...": a point turned to, no words of its own
             if cue is not None and "relay" in cue.flags and not self.grammar.relay_ok(finder, k):
@@ -127,13 +129,14 @@ class ClauseEnds:
                 return prev.start if comma else t.start
             if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
                     and (c2 := lex.cue(toks[k + 1])) is not None and not (
+                        "subject" in c2.flags and not subject_clause_ahead(self.grammar, finder, k + 1)) and not (
                         "ambig" in c2.flags and SHADDA not in toks[k + 1].text
                         and not (self.grammar.clause_next(finder, k + 1) or self.grammar.comp_soon(finder, k + 1))):
                 # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
                 # "between", a homograph with no clause of its own)
                 return prev.start if comma else t.start
             if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
-                    and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead"} \
+                    and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead", "subject"} \
                     and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
                 # "...، ولم يستبعد فلان أن ...": the speaker's next statement, found on its own (with
                 # a noun after it, "ولم يستبعد التحالف مع ...", it stays part of this one)

@@ -116,6 +116,19 @@ def subject_noun_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> boo
         t.key.endswith(PLURAL_ENDING) and len(t.key) >= PLURAL_MIN_LETTERS)
 
 
+def subject_written(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """A verb of the "subject" flag ("وجد"، "قدر") has its subject right after it: "ووجد الباحثون أن"
+    reports a finding, the passive "ووُجد أن" and the noun "وقدر كبير" nobody's words."""
+    return named_subject_next(grammar, finder, i) or subject_noun_next(grammar, finder, i)
+
+
+def subject_clause_ahead(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
+    """Inside another statement such a verb starts a new one only with its subject and a
+    complementiser in sight ("...، بينما وجدت إدارة الجمارك أن ..."; "ووجدت ترحيبا كبيرا" and
+    "حيث وجد أن ..." go on with the clause)."""
+    return subject_written(grammar, finder, i) and grammar.comp_soon(finder, i)
+
+
 def prep_in_subject(grammar: CueGrammar, finder: SpeakerFinder, np_at: int, j: int, cue: Cue) -> bool:
     """The preposition at `np_at` belongs to the subject, not to the content, when the
     complementiser at j follows the subject's name: inside the name ("أحمد بن علي") or in a

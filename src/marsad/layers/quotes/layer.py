@@ -39,7 +39,9 @@ from marsad.layers.quotes.cue_checks import (
     participle_as_adjective,
     prep_in_subject,
     statement_just_before,
+    subject_clause_ahead,
     subject_noun_next,
+    subject_written,
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
@@ -263,6 +265,8 @@ class QuoteLayer:
         if ("ambig" in cue.flags or "lead" in cue.flags) and not self.grammar.clause_start(finder, i, cue) \
                 and not (verb_spelled and i > 0 and toks[i - 1].key in CLAUSE_PRONOUNS):  # "وهي ترى أن ..."
             return None  # "تغريدات عبر تويتر", "بين البلدين", "كتب الموضة": a verb only where a clause starts
+        if "subject" in cue.flags and not subject_written(self.grammar, finder, i):
+            return None  # "ووُجد أن ...": the passive states nobody's finding ("ووجد الباحثون أن" does)
         if PREP_CLAUSE in cue.flags and not self.grammar.prep_clause_ahead(finder, i):
             return None  # "خلصت الدراسات ... إلى نتائج": no clause, so no quotation it could govern either
         if cue.form == "participle" and self.grammar.attributive(finder, i, cue):
@@ -387,7 +391,8 @@ class QuoteLayer:
                 c2 = None  # "وأوضحت الوزارة وفقا لما ذكرت صحيفة X، أن ...": the channel, not a new statement
             if c2 is not None and (("relay" in c2.flags and not self.grammar.relay_ok(finder, j))
                                    or ("ambig" in c2.flags and not self.grammar.clause_next(finder, j))
-                                   or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))):
+                                   or ("lead" in c2.flags and not self.grammar.clause_start(finder, j, c2))
+                                   or ("subject" in c2.flags and not subject_clause_ahead(self.grammar, finder, j))):
                 c2 = None  # "ونقل التكنولوجيا", "وبين البلدين": nouns and prepositions
             if j > i + 1 and c2 is not None and (
                     c2.form in ("past", "present") or "relay" in cue.flags
