@@ -26,3 +26,9 @@ def test_a_condemned_deed_keeps_its_doer_and_the_condemnation_its_target() -> No
 def test_a_person_in_a_carried_picture_does_not_protest() -> None:
     text = "وتظاهر المئات في نابلس وهم يرفعون صور الصبي سامر النجار ويرددون هتافات."
     assert not any(a == "e2" for _, a, _ in _events(text, NAMES))
+
+
+def test_a_court_convicting_someone_of_a_deed_keeps_him_its_doer() -> None:
+    names = {"المحكمة العليا": ("e1", "ORG"), "خالد المري": ("e2", "PER"), "كول": ("e3", "ORG")}
+    text = "ودانت المحكمة العليا خالد المري في تفجير المدمرة «كول» قبل عشر سنوات."
+    assert ("ASSAULT", "e2", "e3") in _events(text, names)

@@ -16,6 +16,8 @@ from marsad.arabic.tokens import Token
 from marsad.layers.events.words import CLAUSE_WORDS, CONDEMN, RELATIVES, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
+# a preposition before a deed that makes it the charge of the one condemned ("دانت المحكمة فلانا في")
+CHARGE_MARKS = frozenset(match_key(w) for w in ("في", "على", "بسبب", "بتهمة"))
 DEED_REACH = 12  # words from the condemnation (its subject, a title, an adverb) to the deed, at most
 VICTIM_REACH = 3  # words from the deed to the person it befell ("قتل الطفل الفلسطيني فلان")
 PICTURE_REACH = 3  # words from the picture noun to the name ("صور الطفل الشهيد فلان")
@@ -28,8 +30,11 @@ def condemned_deed(words: list[Token], i: int, t0: int) -> bool:
     """Whether the trigger at `words[i]` (its match starting at offset `t0`) is the object of a verb
     of condemnation before it in its clause: none of a conjunction on it, a mark, a complementizer
     or a relative in between."""
-    if words[i].text[: t0 - words[i].start][:1] in ("و", "ف"):
-        return False  # "أدان ... وقتل": a verb of its own
+    attached = words[i].text[: t0 - words[i].start]
+    if attached[:1] in ("و", "ف") or "ب" in attached or (i > 0 and words[i - 1].key in CHARGE_MARKS):
+        # "أدان ... وقتل": a verb of its own; "دانت المحكمة فلانا في تفجير ..."، "بقتل": the charge
+        # the one condemned is convicted of, his own deed
+        return False
     for k in range(i - 1, max(-1, i - 1 - DEED_REACH), -1):
         w = words[k]
         if w.kind == "punct":
