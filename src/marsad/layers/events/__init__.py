@@ -38,6 +38,7 @@ from functools import partial
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
 from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
@@ -219,11 +220,13 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)
+                                     or delivers(doc.text)):
                 kinds, sent_dates = entity_kinds(doc), sentence_dates(doc)
                 mentions = without_name_parts(doc.text, named_mentions(doc, self.capital_of))
                 side_talks(doc, mentions, kinds, sent_dates)
                 clearing_events(doc, mentions, kinds, sent_dates)
+                arms_events(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
                 drop_courtesies(doc)
@@ -605,6 +608,7 @@ class EventLayer:
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
             clearing_events(doc, mentions, kinds, sent_dates)  # "تطهير عدن من مليشيا الحوثي"
+            arms_events(doc, mentions, kinds, sent_dates)  # "سلمت الولايات المتحدة ثماني طائرات إلى ..."
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
