@@ -32,3 +32,4 @@ def test_a_court_convicting_someone_of_a_deed_keeps_him_its_doer() -> None:
     names = {"المحكمة العليا": ("e1", "ORG"), "خالد المري": ("e2", "PER"), "كول": ("e3", "ORG")}
     text = "ودانت المحكمة العليا خالد المري في تفجير المدمرة «كول» قبل عشر سنوات."
     assert ("ASSAULT", "e2", "e3") in _events(text, names)
+
