@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.pipeline import Analyzer
+from test_events import named_triples as _named_triples
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +97,9 @@ def test_disowning_statements_against_a_state_rejects_their_author(analyzer: Ana
 def test_money_allotted_to_help_a_state_is_aid(analyzer: Analyzer) -> None:
     # layers/events/deed_verbs.py: an aid noun of purpose after a verb of giving
     assert ("اليابان", "الأردن") in _pairs(analyzer, "وخصصت اليابان 50 مليون دولار لمساعدة الأردن.", "AID")
+
+
+def test_a_force_joined_to_the_subject_is_a_second_attacker() -> None:
+    names = {"الحوثيون": ("e1", "ORG"), "صالح": ("e2", "PER"), "تعز": ("e3", "LOC")}
+    text = "وفي تعز قصف الحوثيون وقوات صالح أحياء سكنية بقذائف الهاون."
+    assert ("ASSAULT", "e1", "e2") not in _named_triples(text, names)

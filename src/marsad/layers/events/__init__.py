@@ -33,10 +33,12 @@ expressions (the publication date where the paragraph names none).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import partial
 
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
 from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
@@ -74,6 +76,7 @@ from marsad.layers.events.clauses import (
     possessor_subject,
 )
 from marsad.layers.events.clearings import clearing_events, clears
+from marsad.layers.events.condemned_deeds import befallen, condemned_deed, doer_before, shown_person
 from marsad.layers.events.courtesies import drop_courtesies
 from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_anaphora import earlier_deed_owner
@@ -217,11 +220,13 @@ class EventLayer:
             if crowd:
                 at = sorted(set(at).union(crowd))
         if not at:
-            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)):
+            if not self.unnamed and ("نظير" in doc.text or "بين" in doc.text or "استدع" in doc.text or clears(doc.text)
+                                     or delivers(doc.text)):
                 kinds, sent_dates = entity_kinds(doc), sentence_dates(doc)
                 mentions = without_name_parts(doc.text, named_mentions(doc, self.capital_of))
                 side_talks(doc, mentions, kinds, sent_dates)
                 clearing_events(doc, mentions, kinds, sent_dates)
+                arms_events(doc, mentions, kinds, sent_dates)
                 add_quote_events(doc, kinds)
                 non_political(doc)
                 drop_courtesies(doc)
@@ -550,6 +555,13 @@ class EventLayer:
                             # "أعرب عن رفضه لتصريحات المالكي": rejecting what someone said denounces them
                             # ("يتبرأ من تصريحات": disowning them stays a REJECT)
                             trig = Trigger(trig.keys, "ACCUSE", trig.pos, "criticize", trig.arg)
+                if trig.type in VIOLENT and doer_before(actor, t0) and condemned_deed(words, i, t0):
+                    actor = None  # "أدان فلان قتل الطفل ...": who condemns did not kill
+                if shown_person(words, doc.text, actor):
+                    actor = None  # "يحملون صور الطفل فلان": whose picture is carried does nothing
+                if trig.mode == "condemn" and befallen(words, t1, target, bool(target and target.entity and kinds.get(
+                        target.entity, ("",))[0] == "PER"), partial(self._violent_at, words)):
+                    target = None  # "أدان قتل الطفل فلان": the child is the victim, not the one condemned
                 if not self.unnamed and not (
                         state_like(kinds, actor and actor.entity, trig.type, "actor")
                         and state_like(kinds, target and target.entity, trig.type, "target")
@@ -596,6 +608,7 @@ class EventLayer:
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
             clearing_events(doc, mentions, kinds, sent_dates)  # "تطهير عدن من مليشيا الحوثي"
+            arms_events(doc, mentions, kinds, sent_dates)  # "سلمت الولايات المتحدة ثماني طائرات إلى ..."
         add_quote_events(doc, kinds, sent_dates)
         if not self.unnamed:
             non_political(doc)
@@ -605,6 +618,11 @@ class EventLayer:
             drop_place_targets(doc)
             drop_acting_installations(doc)
         return doc
+
+    def _violent_at(self, words: list[Token], j: int) -> bool:
+        """Whether an attack or a coercion trigger starts at `words[j]`."""
+        found = self.triggers.first_at(words, j)
+        return found is not None and found.values[0].type in VIOLENT
 
     def _mode(self, words: list[Token], i: int) -> str | None:
         return cue_mode(words, i, self.mode_cues)

@@ -215,6 +215,11 @@ def titled_holder(text: str, t1: int, noun, actor: M, kinds: dict[str, tuple[str
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+# the head of a force named by its leader or its side ("قوات صالح"، "ميليشيات الحوثي")
+FORCE_HEADS = frozenset(match_key(w) for w in ("قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر",
+                                               "أنصار", "مسلحي", "جيش", "قوى", "كتائب"))
+
+
 def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> bool:
     """Whether the target is joined to the actor by "و" ("تطالب فيتنام وماليزيا ..."، "نددت الولايات
     المتحدة والاتحاد الأوروبي"): a second subject, not the one acted upon, unless the event is
@@ -223,7 +228,9 @@ def coordinated(text: str, actor: M | None, target: M | None, etype: str) -> boo
         return False
     a, b = (actor, target) if actor.end <= target.start else (target, actor)
     between = text[a.end : b.start].strip()
-    return between in ("و", "،", ",") or (between == "" and text[b.start : b.start + 1] == "و")
+    # "قصف الحوثيون وقوات صالح ...": a force head joined by و, then the name it belongs to
+    joined_force = between[:1] == "و" and " " not in between and match_key(between[1:]) in FORCE_HEADS
+    return between in ("و", "،", ",") or (between == "" and text[b.start : b.start + 1] == "و") or joined_force
 
 
 # --- named-mode side checks (the record's events): where a participant found by word order is not one
