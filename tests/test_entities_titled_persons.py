@@ -43,3 +43,10 @@ def test_no_name_from_an_unknown_word_without_a_sure_end(layer):
     # an unknown first word needs a mark, a particle or a relative after the name
     doc = analysed(layer, "وحقق الفريق السعودي ميداليتين برونزيتين في الأولمبياد.", "2015-08-01")
     assert names(doc, "PER") == set()
+
+
+def test_no_name_from_adjectives_an_accusative_or_a_clitic_verb(layer):
+    doc = analysed(layer, "وتحدث سام ديلر، وهو مستشار تلفزيوني رياضي، عن البث.", "2015-08-01")
+    assert not any("تلفزيوني" in n for n in names(doc, "PER"))
+    doc = analysed(layer, "وكذلك قدم الفنان اعتذارا جميلا، مؤكدا أنه جديد.", "2015-08-01")
+    assert names(doc, "PER") == set()

@@ -55,7 +55,7 @@ class TitledPersons:
         # honorifics and nouns for a person in the form listed, article and all ("الفريق" is a rank,
         # "فريق" a team; "الإعلامية" a journalist, "إعلامية" an adjective; "المؤسسة" a founder, "مؤسسة"
         # a body); the heads of an office in construct under any reading ("رئيس", "ووزير")
-        self.listed = _lexicon("head") | HONORIFICS | nouns
+        self.listed = (_lexicon("head") | HONORIFICS | nouns) - _lexicon("not_head")
         self.links = _lexicon("link")
         self.after = _lexicon("after")
         self.strong_after = _lexicon("strong_after")
@@ -141,7 +141,7 @@ class TitledPersons:
     def _name_first(self, tok: Token) -> bool:
         """May `tok` open a holder's name: indefinite, no clitic, no ordinary word or verb."""
         key = tok.key
-        if key.startswith("ال") or len(key) < 3 or key in self.verbs or self._known_other(key) \
+        if key.startswith("ال") or len(key) < 3 or key in self.verbs or self._known_other(key) or self._word_form(tok) \
                 or institution(tok) or key in NAME_HEADS or key in self.not_name or key.endswith(_DUAL_ENDINGS):
             return False
         if key in self.words.given_names or key in self.foreign_given:
@@ -150,11 +150,19 @@ class TitledPersons:
         return self.words.name_like(tok) and not tok.text.endswith(("ة", "ه", "ات", "ً")) \
             and not (key[:1] in _PROCLITICS and len(tok.splits) > 1)
 
+    def _word_form(self, tok: Token) -> bool:
+        """An ordinary word in a form the lexicons do not list: a clitic and a verb ("فيقول"), an
+        indefinite accusative ("اعتذارا جميلا") or a relational adjective ("تلفزيوني رياضي") of an
+        ordinary word."""
+        key, common = tok.key, self.words.common
+        return any(s in self.verbs for _o, s in tok.splits[1:]) \
+            or len(key) >= 4 and key.endswith(("ا", "ي")) and key[:-1] in common
+
     def _name_word(self, tok: Token, given: bool) -> bool:
         """A later word of the name: name-like, a given name, or a family's definite name."""
         key = tok.key
         if not tok.is_word or key in self.verbs or self._known_other(key) or has_pronoun_suffix(key) \
-                or self.words.prepositional(tok):
+                or self.words.prepositional(tok) or self._word_form(tok):
             return False
         if key in self.words.given_names and not key.startswith("ال"):
             return True
@@ -194,6 +202,8 @@ class TitledPersons:
         while j < len(tokens) and j - k < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
                 and self._name_word(tokens[j], given):
             j += 1
+            if not given and all(tokens[x].key.endswith("ي") and not _definite(tokens[x]) for x in range(k, j)):
+                return None  # "مستشار تلفزيوني رياضي": a noun's relational adjectives, agreeing
             end = self._end(tokens, j)
             if end == "strong" or end == "weak" and given:
                 found = span_candidate(tokens, text, k, j, "PER")
