@@ -50,3 +50,17 @@ def test_no_name_from_adjectives_an_accusative_or_a_clitic_verb(layer):
     assert not any("تلفزيوني" in n for n in names(doc, "PER"))
     doc = analysed(layer, "وكذلك قدم الفنان اعتذارا جميلا، مؤكدا أنه جديد.", "2015-08-01")
     assert names(doc, "PER") == set()
+
+
+def test_a_person_found_from_his_second_word_starts_at_his_first_name(ner_layer):
+    doc = analysed(ner_layer, "وأوضح الدكتور إقبال الشمراني، رئيس القسم، أن البرنامج ناجح.", "2015-08-01")
+    assert "إقبال الشمراني" in names(doc, "PER")
+    doc = analysed(ner_layer, "وحضر اللقاء واللواء علي سالم الحربي قائد القوة.", "2015-08-01")
+    assert "علي سالم الحربي" in names(doc, "PER")
+
+
+def test_no_first_name_from_a_rank_a_link_or_a_site(layer):
+    doc = analysed(layer, "وقال المتحدث باسم مجلس المحافظة إن الوضع هادئ.", "2015-08-01")
+    assert not any(n.startswith("باسم") for n in names(doc, "PER"))
+    doc = analysed(layer, "وصلى المصلون في مسجد الشيخ زايد وسيم الكبير.", "2015-08-01")
+    assert not any(n.startswith("زايد") for n in names(doc, "PER"))

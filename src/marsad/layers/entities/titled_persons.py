@@ -21,9 +21,22 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, claimed, span_candidate, with_added
+from marsad.layers.entities.name_candidate import (
+    NameCandidate,
+    claimed,
+    move_start,
+    span_candidate,
+    with_added,
+)
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, has_pronoun_suffix, institution
-from marsad.layers.entities.titles import HONORIFICS, PHRASE_STOP, TITLE_HEADS, content_key, head_stem
+from marsad.layers.entities.titles import (
+    HONORIFICS,
+    NAMED_AFTER,
+    PHRASE_STOP,
+    TITLE_HEADS,
+    content_key,
+    head_stem,
+)
 from marsad.layers.entities.word_lists import NAME_HEADS
 from marsad.lexicons.loader import keyed, table
 
@@ -32,7 +45,10 @@ _PERSON_NOUNS = "actors/foreign_given_names.tsv"
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك")  # "وتمهيد", "للولاء": a clitic and a word, no name after an office
 # a dual or a plural's oblique ending ("ميداليتين برونزيتين", "سعوديين"): a noun and its adjective
 _DUAL_ENDINGS = ("تين", "يين", "يتان")
-MAX_PHRASE = 8  # words of an office phrase before its holder's name
+_LONG_VOWELS = ("ا", "و", "ي")
+MAX_PHRASE = 8
+# given names that are also words ("علي", "عمر"): they start a name the finders found from its next word
+_WORD_GIVEN = keyed("word_given_names.tsv", None, match_key)  # words of an office phrase before its holder's name
 
 
 def _lexicon(section: str) -> frozenset[str]:
@@ -60,6 +76,8 @@ class TitledPersons:
         self.after = _lexicon("after")
         self.strong_after = _lexicon("strong_after")
         self.not_name = _lexicon("not_name")
+        self.ranks = _lexicon("rank")
+        self.sites = _lexicon("site")
         self.foreign_given = frozenset(match_key(r[0]) for r in table(_PERSON_NOUNS, 2) if r[1] == "name")
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
@@ -71,8 +89,9 @@ class TitledPersons:
         owner = {k: c for c in cands for k in range(c.tok_start, c.tok_end) if not any(c is x for x in loose)}
         added: list[NameCandidate] = []
         for i, tok in enumerate(tokens):
-            if not tok.is_word or i in taken or not self._head(tok):
-                continue
+            if not tok.is_word or i in taken or not self._head(tok) \
+                    or i > 0 and any(stem in NAMED_AFTER or stem in self.sites for _off, stem in tokens[i - 1].splits):
+                continue  # "مسجد الشيخ زايد": a site named after a man, no office
             found = self._holder(tokens, text, i, taken, owner)
             if found is not None:
                 added.append(found)
@@ -116,15 +135,45 @@ class TitledPersons:
                 k = c.tok_end  # "رئيس [الاتحاد العام للفنانين العرب]": a body of the phrase
                 continue
             tok = tokens[k]
+            if tok.key in _WORD_GIVEN and tokens[k - 1].key not in self.links and self._person_at(owner, k + 1):
+                # "واللواء علي [حسن الاحمدي]": no preposition "على" between an office and a person
+                self._extend_back(owner[k + 1], tokens, text, k)
+                return None
             if not tok.is_word or tok.key in PHRASE_STOP or tok.key in self.verbs:
                 return None
             # right after "في", "باسم", "لدى" comes the body or place the office is of, not the holder
-            if self._name_first(tok) and tokens[k - 1].key not in self.links:
+            # right after an honorific, any plain word before a person found is his first name ("الدكتور
+            # إقبال [إسماعيل]": a given name that is also a word)
+            first_after = k == i + 1 and tokens[i].key in HONORIFICS and len(tok.splits) == 1 \
+                and not tok.key.startswith("ال") and not self._word_form(tok) and tok.key not in self.ranks
+            if tokens[k - 1].key not in self.links and tok.key not in self.ranks and tok.key not in self.links \
+                    and (self._name_first(tok) or first_after):  # "المتحدث باسم": the link, no "Basim"
+                if self._person_at(owner, k + 1):
+                    self._extend_back(owner[k + 1], tokens, text, k)
+                    return None
+                if not self._name_first(tok):
+                    return None
                 return self._name_from(tokens, text, k, taken)
             if not self._phrase_word(tok, not _definite(tokens[k - 1]) and tokens[k - 1].key not in self.links):
                 return None
             k += 1
         return None
+
+    @staticmethod
+    def _person_at(owner: dict[int, NameCandidate], k: int) -> bool:
+        c = owner.get(k)
+        return c is not None and c.type == "PER" and c.tok_start == k
+
+    @staticmethod
+    def _extend_back(c: NameCandidate, tokens: list[Token], text: str, k: int) -> None:
+        """"رئيسة بلدية كاليه ناتاشا [بوشار]", "الدكتور إقبال [إسماعيل]", "واللواء علي [حسن الاحمدي]":
+        a person found from the word after the holder's first name starts at that name; a known
+        surname alone ("روزفلت") is then another person of the family."""
+        if c.tok_start != k + 1 or c.start != tokens[k + 1].start or tokens[k + 1].start - tokens[k].end != 1:
+            return
+        if c.actor is not None and c.tok_end - c.tok_start == 1:
+            c.actor = None
+        move_start(c, k, tokens, text)
 
     def _phrase_word(self, tok: Token, construct: bool) -> bool:
         """A word of an office's complement: definite, a preposition, another head, or an ordinary
@@ -144,8 +193,10 @@ class TitledPersons:
         if key.startswith("ال") or len(key) < 3 or key in self.verbs or self._known_other(key) or self._word_form(tok) \
                 or institution(tok) or key in NAME_HEADS or key in self.not_name or key.endswith(_DUAL_ENDINGS):
             return False
-        if key in self.words.given_names or key in self.foreign_given:
+        if key in self.words.given_names or key in self.foreign_given or key in ROMANIZED_NAMES:
             return True
+        if key[:1] in ("ي", "ت") and len(key) <= 5 and key[1:2] not in _LONG_VOWELS:
+            return False  # "يلاقي", "يحرج": an imperfect verb the lists lack, opening the clause
         # a noun with its feminine ending or "his" ("حقّه") is no first name
         return self.words.name_like(tok) and not tok.text.endswith(("ة", "ه", "ات", "ً")) \
             and not (key[:1] in _PROCLITICS and len(tok.splits) > 1)
@@ -168,6 +219,10 @@ class TitledPersons:
             return True
         if key.startswith("ال"):
             return self.words.name_like(tok)  # "الحوشان", "العتيبي"; not "الحكومة", "الدولية"
+        if not given and key[:1] in _PROCLITICS and len(tok.splits) > 1 and key[1:2] not in _LONG_VOWELS:
+            # "وديبلوماسي", "بمناورة": a clitic and a word after an unknown one; a foreign name's
+            # letter and long vowel ("فينستاين", "ويلسون", "بيرنز") is none
+            return False
         if self.words.name_like(tok):
             return not tok.text.endswith(("ات", "ً")) and not key.endswith(_DUAL_ENDINGS)
         # after a given name, a family name may read as a clitic and a word ("بادي": ب + "ادي")
