@@ -24,6 +24,7 @@ from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import (
     NameCandidate,
     claimed,
+    move_end,
     move_start,
     span_candidate,
     with_added,
@@ -53,6 +54,13 @@ _WORD_GIVEN = keyed("word_given_names.tsv", None, match_key)  # words of an offi
 
 def _lexicon(section: str) -> frozenset[str]:
     return keyed(_HEADS_LEXICON, section, match_key)
+
+
+def _clitic_word(tok: Token) -> bool:
+    """A clitic and a word ("وديبلوماسي", "بمناورة", "ببتر"); a foreign name's letter and long vowel
+    ("فينستاين", "ويلسون", "بيرنز") is none."""
+    key = tok.key
+    return key[:1] in _PROCLITICS and len(tok.splits) > 1 and key[1:2] not in _LONG_VOWELS
 
 
 def _definite(tok: Token) -> bool:
@@ -174,6 +182,9 @@ class TitledPersons:
         if c.actor is not None and c.tok_end - c.tok_start == 1:
             c.actor = None
         move_start(c, k, tokens, text)
+        last = tokens[c.tok_end - 1]
+        if c.tok_end - c.tok_start > 2 and _clitic_word(last):
+            move_end(c, c.tok_end - 1, tokens, text)  # "ايمي كنافو [ببتر]": the verbal noun after the name
 
     def _phrase_word(self, tok: Token, construct: bool) -> bool:
         """A word of an office's complement: definite, a preposition, another head, or an ordinary
@@ -219,7 +230,7 @@ class TitledPersons:
             return True
         if key.startswith("ال"):
             return self.words.name_like(tok)  # "الحوشان", "العتيبي"; not "الحكومة", "الدولية"
-        if not given and key[:1] in _PROCLITICS and len(tok.splits) > 1 and key[1:2] not in _LONG_VOWELS:
+        if not given and _clitic_word(tok):
             # "وديبلوماسي", "بمناورة": a clitic and a word after an unknown one; a foreign name's
             # letter and long vowel ("فينستاين", "ويلسون", "بيرنز") is none
             return False
