@@ -29,11 +29,19 @@ from marsad.layers.entities.name_candidate import (
     span_candidate,
     with_added,
 )
-from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, has_pronoun_suffix, institution
+from marsad.layers.entities.name_words import (
+    ROMANIZED_NAMES,
+    TANWIN,
+    NameWords,
+    has_pronoun_suffix,
+    institution,
+)
 from marsad.layers.entities.titles import (
+    FORMER,
     HONORIFICS,
     NAMED_AFTER,
     PHRASE_STOP,
+    THEN,
     TITLE_HEADS,
     content_key,
     head_stem,
@@ -153,8 +161,10 @@ class TitledPersons:
             # right after an honorific, any plain word before a person found is his first name ("الدكتور
             # إقبال [إسماعيل]": a given name that is also a word)
             first_after = k == i + 1 and tokens[i].key in HONORIFICS and len(tok.splits) == 1 \
-                and not tok.key.startswith("ال") and not self._word_form(tok) and tok.key not in self.ranks
+                and not tok.key.startswith("ال") and not self._word_form(tok) and tok.key not in self.ranks \
+                and not (tok.text.endswith("ة") and tok.key not in self.words.given_names)  # "صاحب مكتبة"
             if tokens[k - 1].key not in self.links and tok.key not in self.ranks and tok.key not in self.links \
+                    and tok.key not in THEN and tok.key not in FORMER \
                     and (self._name_first(tok) or first_after):  # "المتحدث باسم": the link, no "Basim"
                 if self._person_at(owner, k + 1):
                     self._extend_back(owner[k + 1], tokens, text, k)
@@ -217,7 +227,7 @@ class TitledPersons:
         indefinite accusative ("اعتذارا جميلا") or a relational adjective ("تلفزيوني رياضي") of an
         ordinary word."""
         key, common = tok.key, self.words.common
-        return any(s in self.verbs for _o, s in tok.splits[1:]) \
+        return any(s in self.verbs for _o, s in tok.splits[1:]) or any(m in tok.text for m in TANWIN) \
             or len(key) >= 4 and key.endswith(("ا", "ي")) and key[:-1] in common
 
     def _name_word(self, tok: Token, given: bool) -> bool:
@@ -268,6 +278,8 @@ class TitledPersons:
         while j < len(tokens) and j - k < 3 and j not in taken and tokens[j].start - tokens[j - 1].end == 1 \
                 and self._name_word(tokens[j], given):
             j += 1
+            if not given and _definite(tokens[j - 1]) and self._plain(tokens[j - 1]):
+                return None  # "رئيس قطاع العقار": a noun in construct with an ordinary one, no name
             if not given and all(tokens[x].key.endswith("ي") and not _definite(tokens[x]) for x in range(k, j)):
                 return None  # "مستشار تلفزيوني رياضي": a noun's relational adjectives, agreeing
             end = self._end(tokens, j)
