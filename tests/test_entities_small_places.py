@@ -75,3 +75,9 @@ def test_the_ordinary_nouns_of_those_heads_name_nothing(layer):
     assert not any(p.startswith("قضاء") for p in places(layer, "ويفضل الموظفون قضاء إجازة قصيرة بمكة المكرمة."))
     assert not any(p.startswith("قضاء") for p in places(layer, "وتحدث عن حاجة الناس إلى قضاء حوائجهم في جدة."))
     assert not any(p.startswith("مديرية") for p in places(layer, "وأعلنت مديرية التعليم بمحافظة عدن بدء الدراسة."))
+
+
+def test_a_foreign_province_named_by_an_unknown_word(layer):
+    assert "مقاطعة هوالين" in places(layer, "وضرب الإعصار سواحل مقاطعة هوالين. وأغلقت المدارس.")
+    # "مقاطعة" is also a boycott: an ordinary or definite word after it names nothing
+    assert not any(p.startswith("مقاطعة") for p in places(layer, "ودعا إلى مقاطعة المنتجات المستوردة."))

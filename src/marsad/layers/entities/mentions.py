@@ -95,6 +95,7 @@ from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.title_persons import drop_title_persons
+from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
 from marsad.layers.entities.word_lists import (
@@ -319,6 +320,7 @@ class MentionFinder:
         self.quoted_names = QuotedNames(kb, self.verbs, self._link)
         self.person_named = PersonNamedBodies(self.words)
         self.called_persons = CalledPersons(self.words)
+        self.titled_persons = TitledPersons(kb, self.words, self.verbs)
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb, self.words.common)
@@ -361,6 +363,7 @@ class MentionFinder:
         cands = self.dual_heads.add(cands, tokens, doc.text)
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
+        cands = self.titled_persons.add(cands, tokens, doc.text)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
