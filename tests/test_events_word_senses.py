@@ -177,3 +177,18 @@ def test_a_delegation_headed_by_a_leader_visits() -> None:
     e = Event(type="CONSULT", start=0, end=len(text), text=text, actor="e1", target="e2", trigger="زار",
               actor_span=Span(a, a + 12, "إسماعيل هنية"), target_span=Span(t, t + 5, "روسيا"))
     assert not _chair(doc, e)
+
+
+def test_agreeing_with_what_someone_said_is_no_agreement() -> None:
+    names = {"سامي العلي": ("e1", "PER"), "خالد الحربي": ("e2", "PER")}
+    found = _events("ويتفق المحلل السياسي سامي العلي مع ما ذهب إليه خالد الحربي من أن الأزمة ستطول.", names)
+    assert not any(t == "AGREE" for t, _a, _g in found)
+    names = {"الرئيس الفرنسي": ("e1", "PER"), "الملك عبدالله": ("e2", "PER")}
+    found = _events("ولم يجد الرئيس الفرنسي بدا من موافقة ما قاله الملك عبدالله قبل سنوات.", names)
+    assert not any(t == "AGREE" for t, _a, _g in found)
+
+
+def test_an_agreement_between_states_stays() -> None:
+    names = {"مصر": ("e1", "LOC"), "الأردن": ("e2", "LOC")}
+    found = _events("واتفقت مصر مع الأردن على تشكيل لجنة مشتركة لمتابعة المشروعات.", names)
+    assert ("AGREE", "e1", "e2") in found

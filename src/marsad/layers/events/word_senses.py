@@ -22,7 +22,9 @@ cost precision on outlets the rules were not written on:
 - a sentence about sport ("الشوط الأول"، "لقاء قطر وعمان في البطولة");
 - a sports team as a side: "بعد اعتذار فريق القادسية عن المباراة";
 - a thing that discusses: "وناقش العرض المسرحي ..."، "ناقش المؤتمر ...": a play or a conference
-  treats a subject, no two named sides consult.
+  treats a subject, no two named sides consult;
+- agreeing with what someone said: "ويتفق المحلل فلان مع ما ذهب إليه فلان"، "موافقة ما قاله فلان"،
+  "يتفق مع رأي فلان": sharing an opinion, no deal nor acceptance between the sides (PLOVER AGREE).
 """
 
 from __future__ import annotations
@@ -120,6 +122,45 @@ def _student(doc: Document, e: Event, at: int, words: list[tuple[int, int, str]]
     nisba = len(after) > 3 and after.endswith("ي") and not after.startswith("ال") and not _mention_at(
         doc, e.start + words[idx + 1][0])
     return before in STUDENT_BEFORE or after in STUDENT_AFTER or nisba
+
+
+# the words that agree (PLOVER AGREE triggers) which may take an opinion as their object
+AGREEING = frozenset(match_key(w) for w in (
+    "اتفق", "يتفق", "تتفق", "اتفقت", "اتفقوا", "يتفقون", "وافق", "يوافق", "توافق", "وافقت", "موافقة",
+    "موافقته", "موافقتها", "اتفاق", "اتفاقه", "اتفاقها", "متفق", "متفقا", "متفقة"))
+# "ما" + a verb of saying or thinking: what someone said or holds ("ما قاله"، "ما ذهب إليه")
+SAID_VERBS = frozenset(match_key(w) for w in (
+    "قال", "قاله", "قالته", "قالوه", "يقوله", "تقوله", "ذهب", "ذهبت", "يذهب", "طرحه", "طرحته", "رآه",
+    "رأته", "يراه", "تراه", "ذكره", "ذكرته", "أورده", "أوردته", "أشار", "أشارت", "صرح", "صرحت",
+    "كتبه", "كتبته", "أكده", "أكدته", "أعلنه", "اقترحه", "طرح", "يطرحه", "جاء", "أبداه", "أبدته"))
+# nouns of an opinion or a saying ("مع رأي فلان"، "مع وجهة نظر"، "مع كلام")
+OPINION_NOUNS = frozenset(match_key(w) for w in (
+    "رأي", "الرأي", "رأيه", "رأيها", "آراء", "وجهة", "طرح", "كلام", "قول", "تحليل", "تقدير", "قراءة",
+    "تصريحات", "تصريح", "مقولة", "توصيف"))
+WITH = match_key("مع")
+WHAT = frozenset(match_key(w) for w in ("ما", "فيما"))
+
+
+def _agrees_with_words(doc: Document, e: Event, at: int) -> bool:
+    """An agreeing word followed by what someone said or an opinion ("يتفق مع ما ذهب إليه فلان"،
+    "موافقة ما قاله فلان"، "يتفق مع رأي فلان"): sharing a view, no agreement between the sides."""
+    if e.type != "AGREE":
+        return False
+    after = _words(doc.text[at : e.end])[:5]
+    if not after or after[0][2] not in AGREEING and after[0][2][1:] not in AGREEING:
+        return False
+    rest = [k for _a, _b, k in after[1:]]
+    if rest and rest[0] == WITH:
+        rest = rest[1:]  # "مع ما": the view agreed with
+    elif rest and len(after) > 2 and rest[0] not in WHAT:
+        # "يتفق المحلل فلان مع ما ...": the subject between; look on for the "مع"
+        tail = [k for _a, _b, k in _words(doc.text[at : e.end])[1:10]]
+        if WITH not in tail:
+            return False
+        rest = tail[tail.index(WITH) + 1 :]
+    if len(rest) >= 2 and rest[0] in WHAT and (rest[1] in SAID_VERBS or rest[1][1:] in SAID_VERBS):
+        return True
+    return bool(rest) and (rest[0] in OPINION_NOUNS or (rest[0][:1] == "ل" and rest[0][1:] in OPINION_NOUNS))
 
 
 def _mention_at(doc: Document, offset: int) -> bool:
@@ -380,7 +421,7 @@ def drop_other_senses(doc: Document) -> None:
         at = _trigger_at(doc, e)
         if at is not None and (_student(doc, e, at, words) or _aide(doc, e, at, ents) or _speech(doc, e, at)
                                or _thing_discusses(doc, e, at) or _next_clause(doc, e, at)
-                               or _titled_self(doc, ents, e, at)):
+                               or _titled_self(doc, ents, e, at) or _agrees_with_words(doc, e, at)):
             continue
         if _chair(doc, e, ents) or _told_to(doc, e, at):
             continue
