@@ -196,3 +196,9 @@ def test_one_word_tagged_a_person_after_a_place_word_is_the_place(ner_layer):
     doc = run(ner_layer, "وأعلنت السلطات في ولاية أوريغون حالة الطوارئ بسبب الحرائق.")
     assert "أوريغون" in names(doc, "LOC") | {n.removeprefix("ولاية ") for n in names(doc, "LOC")}
     assert "أوريغون" not in names(doc, "PER")
+
+
+def test_family_name_that_is_an_ordinary_word_after_an_honorific(ner_layer):
+    # "العمرة" is the Umrah too: after "المهندس" + a given name it is the man's family name
+    doc = analysed(ner_layer, "وقال المهندس محمد العمرة إن المعرض سجل إقبالا كبيرا هذا العام.", "2015-07-25")
+    assert "محمد العمرة" in names(doc, "PER")
