@@ -202,3 +202,9 @@ def test_family_name_that_is_an_ordinary_word_after_an_honorific(ner_layer):
     # "العمرة" is the Umrah too: after "المهندس" + a given name it is the man's family name
     doc = analysed(ner_layer, "وقال المهندس محمد العمرة إن المعرض سجل إقبالا كبيرا هذا العام.", "2015-07-25")
     assert "محمد العمرة" in names(doc, "PER")
+
+
+def test_feminine_participle_after_an_honorific_and_a_given_name_is_no_family_name(ner_layer):
+    # "الواضحة" agrees with "خطة", the noun before the prince's name
+    doc = analysed(ner_layer, "وأشاد الحضور بخطة الأمير فيصل الواضحة لتطوير المنطقة.", "2015-07-25")
+    assert not any(n.endswith("الواضحة") for n in names(doc, "PER"))
