@@ -205,6 +205,6 @@ def test_family_name_that_is_an_ordinary_word_after_an_honorific(ner_layer):
 
 
 def test_feminine_participle_after_an_honorific_and_a_given_name_is_no_family_name(ner_layer):
-    # "الواضحة" agrees with "خطة", the noun before the prince's name
-    doc = analysed(ner_layer, "وأشاد الحضور بخطة الأمير فيصل الواضحة لتطوير المنطقة.", "2015-07-25")
-    assert not any(n.endswith("الواضحة") for n in names(doc, "PER"))
+    # "الثابتة" agrees with "رؤية", the noun before the prince's name
+    doc = analysed(ner_layer, "وأشاد الوزير برؤية الأمير سعود الثابتة في السياسة الخارجية.", "2015-07-25")
+    assert not any(n.endswith("الثابتة") for n in names(doc, "PER"))
