@@ -196,3 +196,15 @@ def test_one_word_tagged_a_person_after_a_place_word_is_the_place(ner_layer):
     doc = run(ner_layer, "وأعلنت السلطات في ولاية أوريغون حالة الطوارئ بسبب الحرائق.")
     assert "أوريغون" in names(doc, "LOC") | {n.removeprefix("ولاية ") for n in names(doc, "LOC")}
     assert "أوريغون" not in names(doc, "PER")
+
+
+def test_family_name_that_is_an_ordinary_word_after_an_honorific(ner_layer):
+    # "العمرة" is the Umrah too: after "المهندس" + a given name it is the man's family name
+    doc = analysed(ner_layer, "وقال المهندس محمد العمرة إن المعرض سجل إقبالا كبيرا هذا العام.", "2015-07-25")
+    assert "محمد العمرة" in names(doc, "PER")
+
+
+def test_feminine_participle_after_an_honorific_and_a_given_name_is_no_family_name(ner_layer):
+    # "الثابتة" agrees with "رؤية", the noun before the prince's name
+    doc = analysed(ner_layer, "وأشاد الوزير برؤية الأمير سعود الثابتة في السياسة الخارجية.", "2015-07-25")
+    assert not any(n.endswith("الثابتة") for n in names(doc, "PER"))

@@ -27,6 +27,17 @@ from marsad.layers.entities.word_lists import (
     RANK_ADJECTIVES,
     TRAILING_ROLES,
 )
+from marsad.lexicons.loader import table
+
+# weekday names: "وصل الدكتور محمد الخميس" is Thursday, not a family name
+_WEEKDAYS = frozenset(alias_key(row[0]) for row in table("weekdays.tsv"))
+
+
+def _feminine_participle(key: str) -> bool:
+    """"رؤية الأمير سعود" + "الثابتة": a definite feminine participle (فاعلة, or with م: "المتميزة")
+    agrees with a noun before the name; a family name in ة is rather of the shape "العمرة", "الجمعة"."""
+    stem = key[2:]
+    return key.startswith("ال") and stem.endswith("ه") and (len(stem) == 5 and stem[1] == "ا" or stem.startswith("م"))
 
 
 def _definite_adjective(key: str) -> bool:
@@ -181,7 +192,14 @@ def extend_family_name(c: NameCandidate, tokens: list[Token], text: str, given_n
         return
     if any(tokens[k].key not in given_names or tokens[k].key in KUNYA_WORDS for k in range(c.tok_start, c.tok_end)):
         return
-    if tok.is_word and tok.text.startswith("ال") and len(tok.key) >= 5 and name_like(tok) \
+    # "المهندس محمد" + "العمرة": after an honorific, one given name is a person being introduced,
+    # so the definite word right after it is his family name even when it is an ordinary word too
+    # (the Umrah, Friday); a rank ("الثاني"), a weekday or a nisba adjective stays outside
+    introduced = c.tok_end - c.tok_start == 1 and c.tok_start > 0 and _one_space(tokens, c.tok_start) \
+        and reads_as(tokens[c.tok_start - 1], HONORIFICS) and tok.key not in RANK_ADJECTIVES \
+        and tok.key not in _WEEKDAYS and not _definite_adjective(tok.key) and not has_pronoun_suffix(tok.key) \
+        and not _feminine_participle(tok.key)
+    if tok.is_word and tok.text.startswith("ال") and len(tok.key) >= 5 and (name_like(tok) or introduced) \
             and tok.key not in TRAILING_ROLES and tok.key[2:] not in TITLE_HEADS and tok.key not in TITLE_HEADS \
             and not (j + 1 < len(tokens) and _one_space(tokens, j + 1) and _takes_complement(tokens[j + 1])):
         move_end(c, j + 1, tokens, text, relink=False)
