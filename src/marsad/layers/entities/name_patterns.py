@@ -57,6 +57,7 @@ from marsad.layers.entities.word_lists import (
     SETTLEMENT_HEADS,
     SITE_HEADS,
 )
+from marsad.lexicons.loader import keyed
 
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
 # a qualified head is not ("قوات" + "الحرس الجمهوري" are the Guard's forces: the Guard is named)
@@ -70,6 +71,8 @@ _ROYAL_TITLES = frozenset(alias_key(w) for w in ("الملك", "الأمير", "
 
 
 _BODY_ADJECTIVES = frozenset({alias_key("الطبية")})
+# qualified heads that are verbal nouns: "لـ" after one is its object ("قيادة المرأة للسيارة"), not what it serves
+_UNSERVED_HEADS = keyed("name_patterns.tsv", "unserved_head", alias_key)
 
 
 def _relational_adjective(key: str) -> bool:
@@ -225,6 +228,8 @@ class NamePatterns:
                 j = naming_run(tokens, i, served, taken)
             else:
                 served = None
+            if stem in _UNSERVED_HEADS and served is not None:
+                continue
             if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
                     served is None and not self._ranked(tokens, j - 1)
                     and not (adjacent(tokens, j) and _regional(tokens[j]))
