@@ -188,3 +188,8 @@ def test_a_command_of_forces_named_by_rank_or_country(layer):
 def test_driving_is_no_command(layer):
     assert not orgs(layer, "وأكد الوزير أن قيادة المرأة للسيارة ليست أولوية الآن.")
     assert not orgs(layer, "وتعلم قيادة السيارة في عامه الأخير.")
+
+
+def test_a_nationality_alone_after_a_qualified_head_is_a_person(layer):
+    names = orgs(layer, "وواصل الفريق تدريباته بقيادة اليوناني ستافروس استعدادا للموسم.")
+    assert not any(n.startswith("قيادة") for n in names)

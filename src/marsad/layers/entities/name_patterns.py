@@ -231,11 +231,12 @@ class NamePatterns:
             if stem in _UNSERVED_HEADS and served is not None:
                 continue
             if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
-                    served is None and not self._ranked(tokens, j - 1)
+                    served is None and not (j - 1 > i + 1 and self._ranked(tokens, j - 1))
                     and not (adjacent(tokens, j) and _regional(tokens[j]))
                     and not (stem in ADJECTIVE_HEADS and j - 1 > i + 1 and _relational_adjective(tokens[j - 1].key)))):
                 # "جهاز الكمبيوتر", "قوات النظام": a device, a force, not "جهاز المخابرات العامة";
-                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
+                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them;
+                # a nationality alone is a person ("بقيادة اليوناني دونيس"), not a rank
                 continue
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, self._district_or_body(stem, tokens[i + 1]),
