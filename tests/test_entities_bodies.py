@@ -193,3 +193,8 @@ def test_driving_is_no_command(layer):
 def test_a_nationality_alone_after_a_qualified_head_is_a_person(layer):
     names = orgs(layer, "وواصل الفريق تدريباته بقيادة اليوناني ستافروس استعدادا للموسم.")
     assert not any(n.startswith("قيادة") for n in names)
+
+
+def test_leading_a_team_is_no_command(layer):
+    names = orgs(layer, "وأعلن الاتحاد التعاقد مع المدرب الأرجنتيني لقيادة المنتخب السعودي في التصفيات.")
+    assert not any(n.startswith("قيادة") for n in names)

@@ -71,8 +71,9 @@ _ROYAL_TITLES = frozenset(alias_key(w) for w in ("الملك", "الأمير", "
 
 
 _BODY_ADJECTIVES = frozenset({alias_key("الطبية")})
-# qualified heads that are verbal nouns: "لـ" after one is its object ("قيادة المرأة للسيارة"), not what it serves
-_UNSERVED_HEADS = keyed("name_patterns.tsv", "unserved_head", alias_key)
+# heads that are verbal nouns too ("قيادة" is leading, driving): they name a command only of forces
+_COMMAND_HEADS = keyed("name_patterns.tsv", "command_head", alias_key)
+_COMMAND_COMPLEMENTS = keyed("name_patterns.tsv", "command_complement", alias_key)
 
 
 def _relational_adjective(key: str) -> bool:
@@ -228,8 +229,8 @@ class NamePatterns:
                 j = naming_run(tokens, i, served, taken)
             else:
                 served = None
-            if stem in _UNSERVED_HEADS and served is not None:
-                continue
+            if stem in _COMMAND_HEADS and tokens[i + 1].key not in _COMMAND_COMPLEMENTS:
+                continue  # "قيادة المنتخب السعودي", "قيادة المرأة للسيارة": leading, driving
             if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
                     served is None and not (j - 1 > i + 1 and self._ranked(tokens, j - 1))
                     and not (adjacent(tokens, j) and _regional(tokens[j]))
