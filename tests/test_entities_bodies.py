@@ -178,3 +178,23 @@ def test_a_cell_named_by_a_complement_and_a_relational_adjective(layer):
     assert "خلية الإعلام الأمني" in found
     # a cell of a group, a beehive, an indefinite cell: no body's name
     assert not any(n.startswith("خلية") for n in orgs(layer, "وراقب المزارع خلية النحل قرب خلية إرهابية نائمة."))
+
+
+def test_a_command_of_forces_named_by_rank_or_country(layer):
+    assert "قيادة العمليات المشتركة" in orgs(layer, "وقال ضابط في قيادة العمليات المشتركة إن الهجوم بدأ فجرا.")
+    assert "قيادة القوات البرية الأردنية" in orgs(layer, "وأعلنت قيادة القوات البرية الأردنية مقتل ثلاثة مسلحين.")
+
+
+def test_driving_is_no_command(layer):
+    assert not orgs(layer, "وأكد الوزير أن قيادة المرأة للسيارة ليست أولوية الآن.")
+    assert not orgs(layer, "وتعلم قيادة السيارة في عامه الأخير.")
+
+
+def test_a_nationality_alone_after_a_qualified_head_is_a_person(layer):
+    names = orgs(layer, "وواصل الفريق تدريباته بقيادة اليوناني ستافروس استعدادا للموسم.")
+    assert not any(n.startswith("قيادة") for n in names)
+
+
+def test_leading_a_team_is_no_command(layer):
+    names = orgs(layer, "وأعلن الاتحاد التعاقد مع المدرب الأرجنتيني لقيادة المنتخب السعودي في التصفيات.")
+    assert not any(n.startswith("قيادة") for n in names)

@@ -57,6 +57,7 @@ from marsad.layers.entities.word_lists import (
     SETTLEMENT_HEADS,
     SITE_HEADS,
 )
+from marsad.lexicons.loader import keyed
 
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
 # a qualified head is not ("قوات" + "الحرس الجمهوري" are the Guard's forces: the Guard is named)
@@ -70,6 +71,9 @@ _ROYAL_TITLES = frozenset(alias_key(w) for w in ("الملك", "الأمير", "
 
 
 _BODY_ADJECTIVES = frozenset({alias_key("الطبية")})
+# heads that are verbal nouns too ("قيادة" is leading, driving): they name a command only of forces
+_COMMAND_HEADS = keyed("name_patterns.tsv", "command_head", alias_key)
+_COMMAND_COMPLEMENTS = keyed("name_patterns.tsv", "command_complement", alias_key)
 
 
 def _relational_adjective(key: str) -> bool:
@@ -225,12 +229,15 @@ class NamePatterns:
                 j = naming_run(tokens, i, served, taken)
             else:
                 served = None
+            if stem in _COMMAND_HEADS and tokens[i + 1].key not in _COMMAND_COMPLEMENTS:
+                continue  # "قيادة المنتخب السعودي", "قيادة المرأة للسيارة": leading, driving
             if stem in QUALIFIED_HEADS and (tokens[i + 1].key in _BODY_WORDS or (
-                    served is None and not self._ranked(tokens, j - 1)
+                    served is None and not (j - 1 > i + 1 and self._ranked(tokens, j - 1))
                     and not (adjacent(tokens, j) and _regional(tokens[j]))
                     and not (stem in ADJECTIVE_HEADS and j - 1 > i + 1 and _relational_adjective(tokens[j - 1].key)))):
                 # "جهاز الكمبيوتر", "قوات النظام": a device, a force, not "جهاز المخابرات العامة";
-                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them
+                # "قوات الحرس الجمهوري", "قوات الجيش": the units of the body named after them;
+                # a nationality alone is a person ("بقيادة اليوناني دونيس"), not a rank
                 continue
             end = tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, self._district_or_body(stem, tokens[i + 1]),
