@@ -17,14 +17,14 @@ def words():
     return NameWords(load_kb())
 
 
-def _cut(words, text: str, span: str) -> str:
+def _cut(words, text: str, span: str, verbs: frozenset[str] = frozenset()) -> str:
     tokens = tokenize(text)
     start = text.index(span)
     end = start + len(span)
     a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
     b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
     c = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
-    cut_person_tails([c], tokens, text, words)
+    cut_person_tails([c], tokens, text, words, verbs)
     return text[c.start : c.end]
 
 
@@ -61,18 +61,12 @@ def test_a_word_given_name_after_the_family_name_heads_the_clause(words):
     text = "وحضر الحفل الشاعر عبدالله الشهري أمل وأصدقاؤه."
     assert _cut(words, text, "عبدالله الشهري أمل") == "عبدالله الشهري أمل"
 def _cut_verbs(words, text: str, span: str) -> str:
+    """`_cut` with the verb lists the entity layer passes (a verb after a name is no word of it)."""
     from marsad.arabic.normalize import match_key
     from marsad.lexicons.loader import keyed
     from marsad.lexicons.verbs import verb_keys
 
-    tokens = tokenize(text)
-    start = text.index(span)
-    end = start + len(span)
-    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-    c = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
-    cut_person_tails([c], tokens, text, words, verb_keys() | keyed("entity_verbs.tsv", None, match_key))
-    return text[c.start : c.end]
+    return _cut(words, text, span, verb_keys() | keyed("entity_verbs.tsv", None, match_key))
 
 
 def test_a_present_verb_after_the_name(words):

@@ -7,15 +7,14 @@ lexicons/conflict_words.tsv. The record's (named-events) mode: both sides are na
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, token_starts
+from marsad.arabic.tokens import Token
 from marsad.document import Document, Event
-from marsad.layers.events.checks import state_like, title_holders
+from marsad.layers.events.checks import state_like
 from marsad.layers.events.clauses import SUBORDINATORS, _span
 from marsad.layers.events.mention_positions import _locative, _word_index
-from marsad.layers.events.words import CLAUSE_MARKS, CLAUSE_WORDS, RELATIVES, _Mention, _strip_conjunction
+from marsad.layers.events.sentence_scan import scanned_sentences
+from marsad.layers.events.words import CLAUSE_WORDS, RELATIVES, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
 CLEARINGS = loader.keyed("conflict_words.tsv", "clearing", match_key)
@@ -110,17 +109,8 @@ def clearing_events(doc: Document, mentions: list[_Mention], kinds: dict, sent_d
     module)."""
     if not clears(doc.text):
         return
-    m_starts = [m.start for m in mentions]
-    tokens = doc.tokens
-    starts = token_starts(tokens)
     done = {(e.type, e.actor, e.target) for e in doc.events}
-    for s_index, sent in enumerate(doc.sentences):
-        if not clears(sent.text):
-            continue
-        words = [t for t in tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-                 if t.kind != "punct" or t.text in CLAUSE_MARKS]
-        near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
-        named = title_holders(doc, [m for m in near if m.end <= sent.end and m.entity is not None], kinds)
+    for s_index, sent, words, named in scanned_sentences(doc, mentions, kinds, clears):
         for c, w in enumerate(words):
             key = _strip_conjunction(w.key)
             if not (key in CLEARINGS or (key[:1] in ("ب", "ل") and key[1:] in CLEARINGS)):
