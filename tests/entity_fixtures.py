@@ -38,12 +38,18 @@ def names(doc: Document, typ: str) -> set[str]:
     return {m.text for e in doc.entities if e.type == typ for m in e.mentions if m.kind == "name"}
 
 
-def person_candidate(text: str, name: str) -> tuple[list[Token], NameCandidate]:
-    """The text's tokens and a tagger person read as `name` where it first occurs (its tokens are
-    those the name starts and ends in)."""
-    tokens = tokenize(text)
-    start = text.index(name)
-    end = start + len(name)
+def span_candidate(text: str, tokens: list[Token], span: str, typ: str = "PER", source: str = "ner",
+                   start: int | None = None) -> NameCandidate:
+    """A candidate of one type read as `span` where it first occurs (or at `start`); its tokens
+    are those the span starts and ends in."""
+    start = text.index(span) if start is None else start
+    end = start + len(span)
     first = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
     last = next(i for i, t in enumerate(tokens) if t.start < end <= t.end)
-    return tokens, NameCandidate(start, end, first, last + 1, "PER", alias_key(name), None, "ner")
+    return NameCandidate(start, end, first, last + 1, typ, alias_key(span), None, source)
+
+
+def person_candidate(text: str, name: str) -> tuple[list[Token], NameCandidate]:
+    """The text's tokens and a tagger person read as `name` where it first occurs."""
+    tokens = tokenize(text)
+    return tokens, span_candidate(text, tokens, name)

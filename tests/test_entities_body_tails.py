@@ -3,20 +3,14 @@ span is given by hand."""
 
 from __future__ import annotations
 
-from entity_fixtures import analysed, names, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, names, ner_layer, span_candidate  # noqa: F401 - pytest fixtures
 from marsad.arabic.tokens import tokenize
-from marsad.kb import alias_key
 from marsad.layers.entities.body_tails import cut_body_tails
-from marsad.layers.entities.name_candidate import NameCandidate
 
 
 def _cut(text: str, span: str) -> list[str]:
     tokens = tokenize(text)
-    start = text.index(span)
-    end = start + len(span)
-    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-    c = NameCandidate(start, end, a, b, "ORG", alias_key(span), None, "ner")
+    c = span_candidate(text, tokens, span, "ORG", "ner")
     return [text[x.start : x.end] for x in cut_body_tails([c], tokens, text)]
 
 

@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
+from entity_fixtures import analysed, layer, names, ner_layer, span_candidate  # noqa: F401 - pytest fixtures
 
 
 def orgs(layer, text):
@@ -87,17 +87,12 @@ def test_a_purpose_after_the_place_is_the_clause_s(layer):
 def _cut_chain(layer, text: str, cut: str, known: str) -> set[str]:
     """Run the chain finder on `text` where NER ended a body at `cut` and the KB knows `known`."""
     from marsad.arabic.tokens import tokenize
-    from marsad.kb import alias_key
     from marsad.layers.entities.name_candidate import NameCandidate
 
     tokens = tokenize(text)
 
     def cand(words: str, source: str) -> NameCandidate:
-        start = text.index(words)
-        end = start + len(words)
-        a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-        b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-        return NameCandidate(start, end, a, b, "ORG", alias_key(words), None, source)
+        return span_candidate(text, tokens, words, "ORG", source)
 
     cands = [cand(cut, "ner"), cand(known, "kb")]
     return {text[c.start:c.end] for c in layer.mentions.construct_chains.add(cands, tokens, text)}
@@ -114,18 +109,13 @@ def test_a_chain_cut_before_the_known_body_that_closes_it(layer):
 
 def test_an_office_every_body_has_named_with_an_unknown_body_after_it(layer):
     from marsad.arabic.tokens import tokenize
-    from marsad.kb import alias_key
     from marsad.layers.entities.name_candidate import NameCandidate
 
     text = "وذكر تقرير الأمانة العامة لرابطة مصدري التمور أن الصادرات ارتفعت."
     tokens = tokenize(text)
 
     def cand(words: str, source: str) -> NameCandidate:
-        start = text.index(words)
-        end = start + len(words)
-        a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-        b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-        return NameCandidate(start, end, a, b, "ORG", alias_key(words), None, source)
+        return span_candidate(text, tokens, words, "ORG", source)
 
     cands = [cand("الأمانة العامة", "kb"), cand("رابطة مصدري التمور", "ner")]
     found = {text[c.start:c.end] for c in layer.mentions.construct_chains.add(cands, tokens, text)}

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from entity_fixtures import span_candidate
 from marsad.arabic.tokens import tokenize
-from marsad.kb import alias_key, load_kb
+from marsad.kb import load_kb
 from marsad.layers.entities.joined_persons import JoinedPersons
-from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords
 
 
@@ -20,11 +20,7 @@ def joined():
 
 def _repair(joined, text: str, span: str) -> list[tuple[str, str]]:
     tokens = tokenize(text)
-    start = text.index(span)
-    end = start + len(span)
-    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-    cand = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
+    cand = span_candidate(text, tokens, span, "PER", "ner")
     return [(text[c.start : c.end], c.type) for c in joined.repair([cand], tokens, text)]
 
 

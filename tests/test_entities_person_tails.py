@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from entity_fixtures import span_candidate
 from marsad.arabic.tokens import tokenize
-from marsad.kb import alias_key, load_kb
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.kb import load_kb
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.person_tails import cut_person_tails
 
@@ -19,11 +19,7 @@ def words():
 
 def _cut(words, text: str, span: str, verbs: frozenset[str] = frozenset()) -> str:
     tokens = tokenize(text)
-    start = text.index(span)
-    end = start + len(span)
-    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-    c = NameCandidate(start, end, a, b, "PER", alias_key(span), None, "ner")
+    c = span_candidate(text, tokens, span, "PER", "ner")
     cut_person_tails([c], tokens, text, words, verbs)
     return text[c.start : c.end]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from entity_fixtures import span_candidate
 from marsad.arabic.tokens import tokenize
-from marsad.kb import alias_key, load_kb
+from marsad.kb import load_kb
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.race_animals import drop_race_animals
@@ -18,11 +19,7 @@ def words():
 
 
 def _cand(text: str, tokens, span: str, typ: str = "PER") -> NameCandidate:
-    start = text.index(span)
-    end = start + len(span)
-    a = next(i for i, t in enumerate(tokens) if t.start <= start < t.end)
-    b = next(i for i, t in enumerate(tokens) if t.start < end <= t.end) + 1
-    return NameCandidate(start, end, a, b, typ, alias_key(span), None, "ner")
+    return span_candidate(text, tokens, span, typ, "ner")
 
 
 def _run(words, text: str, spans: list[str]) -> list[str]:
