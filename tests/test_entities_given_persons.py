@@ -73,3 +73,12 @@ def test_an_unknown_given_name_and_a_family_nisba_after_an_honorific(layer):
     # a country's adjective is no family name; an ordinary word no given name
     doc = analysed(layer, "وقال الخبير الاقتصادي الأمريكي إن الأسواق هادئة.", "2015-08-10")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_word_given_name_after_a_role_noun_of_the_titled_finder(layer):
+    # "أمل" is hope as well; after "المتطوعة" (a role noun of titled_person_heads.tsv) it opens a
+    # name (`ali_persons.py`), as after the speaker's person nouns
+    text = ("نظمت جمعية خيرية حملة لتنظيف الشاطئ.\n\n"
+            "وقالت المتطوعة أمل ناصر إن الحملة نجحت، وأضافت المعلمة إيمان خالد أن العمل مستمر.")
+    found = names(analysed(layer, text, "2015-08-01"), "PER")
+    assert "أمل ناصر" in found and "إيمان خالد" in found

@@ -33,9 +33,12 @@ _ALI_FORMS = {**dict.fromkeys(_NAMES, 0), **{"و" + n: 1 for n in _NAMES}, **{"�
 _ALI_MEMO = FormMemo()  # word form -> is it one of `_ALI_FORMS`
 # definite words ending with ي that follow the preposition "على" spelt "علي" and are no family
 # nouns for a person that stand before a name: ordinary people ("الطفل", "المواطن") and professions
-# ("المراسل", "الشاعر"), as the speaker and foreign-person finders read them
+# ("المراسل", "الشاعر"), as the speaker and foreign-person finders read them, and the definite
+# nouns of a role the titled-person finder reads before a holder's name ("المتطوعة", "المعلم":
+# "المتطوعة أمل ناصر"); the bare construct heads there ("حاكم", "رئيسة") govern a noun instead
 _PERSON_NOUNS = keyed("actors/speaker_person_nouns.tsv", None, alias_key) \
-    | keyed("actors/foreign_given_names.tsv", "person_noun", alias_key)
+    | keyed("actors/foreign_given_names.tsv", "person_noun", alias_key) \
+    | frozenset(k for k in keyed("titled_person_heads.tsv", "head", alias_key) if k.startswith("ال"))
 _MAX_WORDS = 4  # a given name, a father's and a grandfather's, a family's
 _NOT_FAMILIES = frozenset({"الذي", "التي", "الديني", "التوالي", "الفور", "الحالي", "المستوى", "الاقل", "الاطلاق"})
 
