@@ -198,3 +198,10 @@ def test_a_nationality_alone_after_a_qualified_head_is_a_person(layer):
 def test_leading_a_team_is_no_command(layer):
     names = orgs(layer, "وأعلن الاتحاد التعاقد مع المدرب الأرجنتيني لقيادة المنتخب السعودي في التصفيات.")
     assert not any(n.startswith("قيادة") for n in names)
+
+
+def test_an_exchange_and_a_party_named_by_their_adjective(layer):
+    assert "البورصة الأردنية" in orgs(layer, "وأغلقت البورصة الأردنية على ارتفاع طفيف.")
+    assert "الحزب الاشتراكي" in orgs(layer, "ورفض الحزب الاشتراكي المشاركة في الحكومة الجديدة.")
+    # an ordinary adjective leaves the common noun
+    assert not any(n.startswith("الحزب") for n in orgs(layer, "وخرج الحزب الحاكم بخسارة كبيرة."))
