@@ -401,12 +401,33 @@ HONORIFIC_KEYS = loader.keyed("actors/title_words.tsv", "honorific", match_key) 
     match_key(w) for w in ("جلالة", "سمو", "صاحب", "السمو", "الملكي", "فخامة", "معالي", "دولة"))
 
 
+_WITH = match_key("مع")
+
+
+def _guest_with(words: list[Token], j: int) -> int | None:
+    """Index of the "مع" that introduces the guest of a meeting, within OBJECT_WINDOW words after its
+    trigger (ending at `j`) and in the same clause."""
+    for k in range(j, min(len(words), j + OBJECT_WINDOW)):
+        w = words[k]
+        if w.kind == "punct" and w.text != "،":
+            return None
+        if w.key == _WITH:
+            return k
+    return None
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[_Mention | None, _Mention | None]:
     t_start, t_end = words[i].start, words[i + n - 1].end
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
+    with_at = _guest_with(words, i + n) if trig.type == "CONSULT" else None
+    if with_at is not None:
+        # "بحث الوزير في القاهرة مع نائب رئيس الوزراء ووزير الخارجية في جمهورية ... فلان": the guest's
+        # long title follows "مع"; the window for the guest is measured from "مع"
+        after += [m for m in mentions if m not in after and m.start >= t_end
+                  and 0 < _word_index(words, m.start) - with_at <= OBJECT_WINDOW]
     # a clause mark between a mention and the trigger puts it in another clause
     before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
                                            for w in words if m.end <= w.start < t_start)]
