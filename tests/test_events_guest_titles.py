@@ -27,3 +27,9 @@ def test_with_after_the_window_opens_none() -> None:
     names = {e.id: e.name for e in doc.entities}
     assert not any(e.type == "CONSULT" and names.get(e.target) == "ناصر جودة" and e.trigger == "التقى"
                    for e in doc.events)
+
+
+def test_with_after_the_hosts_long_title_opens_the_guests_window() -> None:
+    found = _consults("بحث وزير الخارجية الأردني ناصر جودة في مقر الوزارة بالعاصمة الأردنية ظهر اليوم الأحد مع "
+                      "وزير الدولة للشؤون الخارجية العماني يوسف بن علوي سبل تعزيز العلاقات.")
+    assert any(actor == "ناصر جودة" and (target or "").startswith("يوسف بن علوي") for actor, target in found)

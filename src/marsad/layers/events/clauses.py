@@ -423,6 +423,11 @@ def _participants(
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
     with_at = _guest_with(words, i + n) if trig.type == "CONSULT" else None
+    if with_at is None and trig.type == "CONSULT":
+        # "بحث رئيس هيئة الأركان ... الفريق أول فلان في عمان أمس مع ...": the host's own long title
+        # stands between the verb and "مع"; look for it from the end of the names after the verb
+        with_at = next((k for m in after if (k := _guest_with(words, _word_index(words, m.end - 1) + 1)) is not None),
+                       None)
     if with_at is not None:
         # "بحث الوزير في القاهرة مع نائب رئيس الوزراء ووزير الخارجية في جمهورية ... فلان": the guest's
         # long title follows "مع"; the window for the guest is measured from "مع"
