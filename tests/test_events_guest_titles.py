@@ -33,3 +33,9 @@ def test_with_after_the_hosts_long_title_opens_the_guests_window() -> None:
     found = _consults("بحث وزير الخارجية الأردني ناصر جودة في مقر الوزارة بالعاصمة الأردنية ظهر اليوم الأحد مع "
                       "وزير الدولة للشؤون الخارجية العماني يوسف بن علوي سبل تعزيز العلاقات.")
     assert any(actor == "ناصر جودة" and (target or "").startswith("يوسف بن علوي") for actor, target in found)
+
+
+def test_the_host_after_a_long_title_before_with_is_the_actor() -> None:
+    found = _consults("وبحث قائد القوات البحرية في الجيش المصري الفريق أسامة ربيع في الإسكندرية أمس مع "
+                      "وزير الخارجية السعودي عادل الجبير سبل التعاون.")
+    assert any(actor and "أسامة ربيع" in actor and target == "عادل الجبير" for actor, target in found)

@@ -475,6 +475,11 @@ def _participants(
             actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
         actor = before[-1]
+    if actor is None and with_at is not None and trig.pos == "verb":
+        # "بحث رئيس هيئة الأركان ... الفريق أول فلان في عمان أمس مع ...": the name between the verb
+        # and its "مع" is the host, however long the title before it
+        actor = next((m for m in after if _word_index(words, m.start) < with_at
+                      and not _introduced_by_preposition(words, m)), None)
     rest = [m for m in after if (actor is None or m.key != actor.key) and not opposed_partner(words, m, trig.type)]
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if trig.pos == "verb":  # "اتهمت تركيا روسيا بشن غارات على سوريا": Russia is accused
