@@ -402,6 +402,7 @@ HONORIFIC_KEYS = loader.keyed("actors/title_words.tsv", "honorific", match_key) 
 
 
 _WITH = match_key("مع")
+_MEMBERSHIP = frozenset(match_key(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يشمل", "تشمل", "يتألف", "يتكون"))
 
 
 def _guest_with(words: list[Token], j: int) -> int | None:
@@ -431,8 +432,11 @@ def _participants(
     if with_at is not None:
         # "بحث الوزير في القاهرة مع نائب رئيس الوزراء ووزير الخارجية في جمهورية ... فلان": the guest's
         # long title follows "مع"; the window for the guest is measured from "مع"
+        # a member named through "يضم" belongs to a delegation that may be the host's own ("التقى الوزير
+        # المسؤولين مع وفد سعودي يضم فلانا"): none is the guest
         after += [m for m in mentions if m not in after and m.start >= t_end
-                  and 0 < _word_index(words, m.start) - with_at <= OBJECT_WINDOW]
+                  and 0 < _word_index(words, m.start) - with_at <= OBJECT_WINDOW
+                  and not any(_strip_conjunction(w.key) in _MEMBERSHIP for w in words[with_at : _word_index(words, m.start)])]
     # a clause mark between a mention and the trigger puts it in another clause
     before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
                                            for w in words if m.end <= w.start < t_start)]
