@@ -401,12 +401,42 @@ HONORIFIC_KEYS = loader.keyed("actors/title_words.tsv", "honorific", match_key) 
     match_key(w) for w in ("جلالة", "سمو", "صاحب", "السمو", "الملكي", "فخامة", "معالي", "دولة"))
 
 
+_WITH = match_key("مع")
+_MEMBERSHIP = frozenset(match_key(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يشمل", "تشمل", "يتألف", "يتكون"))
+
+
+def _guest_with(words: list[Token], j: int) -> int | None:
+    """Index of the "مع" that introduces the guest of a meeting, within OBJECT_WINDOW words after its
+    trigger (ending at `j`) and in the same clause."""
+    for k in range(j, min(len(words), j + OBJECT_WINDOW)):
+        w = words[k]
+        if w.kind == "punct" and w.text != "،":
+            return None
+        if w.key == _WITH:
+            return k
+    return None
+
+
 def _participants(
     words: list[Token], i: int, n: int, trig: Trigger, mentions: list[_Mention]
 ) -> tuple[_Mention | None, _Mention | None]:
     t_start, t_end = words[i].start, words[i + n - 1].end
     before = [m for m in mentions if m.end <= t_start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
     after = [m for m in mentions if m.start >= t_end and _word_index(words, m.start) - (i + n) <= OBJECT_WINDOW]
+    with_at = _guest_with(words, i + n) if trig.type == "CONSULT" else None
+    if with_at is None and trig.type == "CONSULT":
+        # "بحث رئيس هيئة الأركان ... الفريق أول فلان في عمان أمس مع ...": the host's own long title
+        # stands between the verb and "مع"; look for it from the end of the names after the verb
+        with_at = next((k for m in after if (k := _guest_with(words, _word_index(words, m.end - 1) + 1)) is not None),
+                       None)
+    if with_at is not None:
+        # "بحث الوزير في القاهرة مع نائب رئيس الوزراء ووزير الخارجية في جمهورية ... فلان": the guest's
+        # long title follows "مع"; the window for the guest is measured from "مع"
+        # a member named through "يضم" belongs to a delegation that may be the host's own ("التقى الوزير
+        # المسؤولين مع وفد سعودي يضم فلانا"): none is the guest
+        after += [m for m in mentions if m not in after and m.start >= t_end
+                  and 0 < _word_index(words, m.start) - with_at <= OBJECT_WINDOW
+                  and not any(_strip_conjunction(w.key) in _MEMBERSHIP for w in words[with_at : _word_index(words, m.start)])]
     # a clause mark between a mention and the trigger puts it in another clause
     before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
                                            for w in words if m.end <= w.start < t_start)]
@@ -449,6 +479,11 @@ def _participants(
             actor = first_after  # verb-subject order, possibly after a title phrase
     if actor is None and before:
         actor = before[-1]
+    if actor is None and with_at is not None and trig.pos == "verb":
+        # "بحث رئيس هيئة الأركان ... الفريق أول فلان في عمان أمس مع ...": the name between the verb
+        # and its "مع" is the host, however long the title before it
+        actor = next((m for m in after if _word_index(words, m.start) < with_at
+                      and not _introduced_by_preposition(words, m)), None)
     rest = [m for m in after if (actor is None or m.key != actor.key) and not opposed_partner(words, m, trig.type)]
     target = next((m for m in rest if _introduced_by_preposition(words, m)), None)
     if trig.pos == "verb":  # "اتهمت تركيا روسيا بشن غارات على سوريا": Russia is accused
