@@ -83,7 +83,8 @@ class TitledPersons:
         self.kb = kb
         self.words = words
         self.verbs = verbs
-        nouns = frozenset(match_key(r[0]) for r in table(_PERSON_NOUNS, 2) if r[1] == "person_noun")
+        rows = table(_PERSON_NOUNS, 2)
+        nouns = frozenset(match_key(r[0]) for r in rows if r[1] == "person_noun")
         # honorifics and nouns for a person in the form listed, article and all ("الفريق" is a rank,
         # "فريق" a team; "الإعلامية" a journalist, "إعلامية" an adjective; "المؤسسة" a founder, "مؤسسة"
         # a body); the heads of an office in construct under any reading ("رئيس", "ووزير")
@@ -94,15 +95,17 @@ class TitledPersons:
         self.not_name = _lexicon("not_name")
         self.ranks = _lexicon("rank")
         self.sites = _lexicon("site")
-        self.foreign_given = frozenset(match_key(r[0]) for r in table(_PERSON_NOUNS, 2) if r[1] == "name")
+        self.foreign_given = frozenset(match_key(r[0]) for r in rows if r[1] == "name")
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         # an unknown body the tagger ran from the office's complement into the name ("[المصرف
         # هاروهيكو كورودا]", "[الصحيفة ستيج]") is looked through: the name cuts it
         loose = [c for c in cands if c.type in ("ORG", "MISC") and c.source == "ner" and c.actor is None
                  and tokens[c.tok_start].key.startswith(("ال", "لل"))]
-        taken = claimed([c for c in cands if not any(c is x for x in loose)])
-        owner = {k: c for c in cands for k in range(c.tok_start, c.tok_end) if not any(c is x for x in loose)}
+        loose_ids = {id(c) for c in loose}
+        firm = [c for c in cands if id(c) not in loose_ids]
+        taken = claimed(firm)
+        owner = {k: c for c in firm for k in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
         for i, tok in enumerate(tokens):
             if not tok.is_word or i in taken or not self._head(tok) \

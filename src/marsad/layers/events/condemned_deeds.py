@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.words import CLAUSE_WORDS, CONDEMN, RELATIVES, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
@@ -47,6 +48,12 @@ def condemned_deed(words: list[Token], i: int, t0: int) -> bool:
     return False
 
 
+def _word_at(words: list[Token], offset: int) -> int | None:
+    """Index of the word holding `offset`, or None (the offset falls between words)."""
+    k = _word_index(words, offset)
+    return k if k < len(words) and words[k].start <= offset else None
+
+
 def doer_before(actor: _Mention | None, t0: int) -> bool:
     """Whether a condemned deed's actor stands before it: the condemnation's subject, not the doer."""
     return actor is not None and actor.end <= t0
@@ -57,7 +64,7 @@ def befallen(words: list[Token], t1: int, m: _Mention | None, person: bool, deed
     condemnation takes as object (`deed(j)`: an attack or coercion starts at `words[j]`): its victim."""
     if m is None or not person:
         return False
-    k = next((j for j, w in enumerate(words) if w.start <= m.start < w.end), None)
+    k = _word_at(words, m.start)
     if k is None:
         return False
     return any(words[j].start >= t1 and deed(j) for j in range(max(0, k - VICTIM_REACH), k))
@@ -67,7 +74,7 @@ def shown_person(words: list[Token], text: str, m: _Mention | None) -> bool:
     """Whether a mention stands right after a picture noun ("صور الطفل فلان"): shown, not acting."""
     if m is None:
         return False
-    k = next((j for j, w in enumerate(words) if w.start <= m.start < w.end), None)
+    k = _word_at(words, m.start)
     if k is None:
         return False
     for j in range(k - 1, max(-1, k - 1 - PICTURE_REACH), -1):
