@@ -57,3 +57,24 @@ def test_official_after_a_turn_phrase_takes_the_floor_himself():
     body = ("وقال رامي الخطيب إن البلدين سيوقعان اتفاقية للتعاون الزراعي.\n"
             "من جانبه، أعرب المسؤول عن أمله في توسيع التعاون ليشمل الصناعة.")
     assert _speakers(body, ents)[-1] != "e1"
+
+
+def test_name_joined_to_lam_after_the_verb_was_told_the_words():
+    ents = [person("خالد العمري"), org("رويترز")]
+    body = ("أعلن وزير الطاقة خالد العمري خطة لزيادة الإنتاج. "
+            "وقال لرويترز إن الأسعار ستتحسن قبل نهاية العام.")
+    assert _speakers(body, ents)[-1] != "e2"
+
+
+def test_subject_after_the_one_told_is_the_speaker():
+    ents = [person("خالد العمري"), org("رويترز")]
+    body = "وقال لرويترز وزير الطاقة خالد العمري إن الأسعار ستتحسن قبل نهاية العام."
+    assert _speakers(body, ents) == ["e1"]
+
+
+def test_name_cut_after_its_lam_behind_a_noun_is_still_the_speaker():
+    # the entity layer read "وموند" off the paper's name "لوموند": a word stands between the verb
+    # and the name, so its "ل" is no preposition
+    ents = [org("وموند")]
+    body = "وذكرت صحيفة «لوموند» الفرنسية أن الحكومة ستعلن خطتها الأسبوع المقبل."
+    assert _speakers(body, ents) == ["e1"]
