@@ -35,6 +35,7 @@ FIRST_PERSON = "أ"  # the prefix of the first person singular of the present ("
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")  # match keys of pronouns on a verb
 OBJECT_PREPOSITIONS = ("بان", "بال")  # match keys: "بأنه"، "بالخيانة" after the one accused or described
+TOLD_PREFIXES = frozenset({"ل", "ول", "فل"})  # match keys of "لـ" joined to the name told ("لرويترز")
 NEGATING_NOUNS = frozenset(match_key(w) for w in ("عدم", "دون", "بدون"))
 
 
@@ -83,6 +84,11 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         sp = agreeing_subject(finder, finder.subject_after(k, j, fallback=True), cue.gender, k,
                               lambda lo, hi: finder.subject_after(lo, hi, fallback=True))
         sp = finder.before_object_noun(finder.through_construct_chain(sp, j))
+        if sp is not None and sp.entity is not None and told_to(finder, sp, i):
+            # "وقال لرويترز إن"، "حيث قال لبرينان:": the one named after "لـ" was told the words;
+            # the subject is named after him, or not at all
+            after = finder.tok_at(sp.end)
+            sp = finder.subject_after(after, j, fallback=False) if after < j else None
         if sp is not None and only_object_before_preposition(finder, i, k, j, cue, sp):
             # "واتهم الرئيس السابق فلان بأنه ..."، "ووصف الميليشيات بأنها": the one noun phrase
             # between the verb and its preposition is the one accused or described; the verb's
@@ -111,6 +117,19 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None
+
+
+def told_to(finder: SpeakerFinder, sp: SpeakerRef, cue: int) -> bool:
+    """Does a linked speaker span start, in the first word after the verb at token `cue`, right
+    after the "لـ" joined to that word ("قال لرويترز"، "قال لبرينان"), the preposition of the one a
+    statement is told to? (A name that opens with the letter, "لبنى"، "لجنة", is a mention from
+    the token's start; a word between, "ذكرت صحيفة «لويل ...»", makes it a name of its own.)"""
+    i = finder.token_holding(sp.start)
+    first = next((k for k in range(cue + 1, len(finder.toks)) if finder.toks[k].is_word), None)
+    if i >= len(finder.toks) or i != first:
+        return False
+    tok = finder.toks[i]
+    return tok.start < sp.start and match_key(finder.text[tok.start : sp.start]) in TOLD_PREFIXES
 
 
 def only_object_before_preposition(finder: SpeakerFinder, i: int, k: int, j: int, cue: Cue,

@@ -18,7 +18,9 @@ from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.clause_ends import TURN_FROM, TURN_PHRASES
 from marsad.layers.quotes.cue_speaker import first_person, interviewee
+from marsad.layers.quotes.described_previous import previous_speaker_described
 from marsad.layers.quotes.described_speakers import DOCUMENT_PREFIXES, UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
@@ -51,7 +53,7 @@ from marsad.layers.quotes.unnamed_sources import (
     unnamed_in_sentence,
 )
 from marsad.layers.quotes.voiced_by import voice_of
-from marsad.lexicons.loader import table
+from marsad.lexicons.loader import table, words
 
 WIRE_DATELINE_CHARS = 40  # an agency this close to the body start is the article's dateline
 CLITIC_CONJUNCTIONS = frozenset({"", *CONJUNCTIONS})
@@ -76,6 +78,9 @@ DESCRIPTION_HEADS = ("title", "org_head", "honorific", "outlet", "document", "ti
 EXISTENTIALS = frozenset({"هناك", "هنالك"})  # match keys of "there (is)"
 DESCRIBED_SUBJECT_WORDS = 3  # "زوج المعلمة المتوفاة": the longest plain description read before "قد"
 FRONTED_PHRASE_TOKENS = 4  # "من جهة أخرى،"، "وفي هذا السياق،": words of a phrase fronted before the verb
+# "مساعد"، "نائب"، "وكيل": a word that opens a title chain before the title it is subordinate to
+# ("مساعد الرئيس التنفيذي فلان"; match keys)
+SUBORDINATE_TITLES = frozenset(match_key(w) for w in words("actors/title_words.tsv", "subordinate"))
 FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الرئاسة، فلان": tokens before the named subject
 # "سموه"، "معاليه": pronouns that stand for a person already named (match keys)
 HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
@@ -204,6 +209,9 @@ class SpeakerResolver:
                 if self.trace is not None:
                     self.trace(finder.doc, c, options)
                 best = self.ranker.choose(options)
+                if best is not None and best.ref is None and explicit:
+                    # "وشدد المسؤول التركي" right after the Turkish spokesman's words: he again
+                    best = previous_speaker_described(finder, c, c.speaker, options, done[-1] if done else None) or best
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
                         and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
@@ -405,6 +413,12 @@ class SpeakerResolver:
         toks = finder.toks
         if not (self.lex.is_stop(toks[i0]) or self.lex.has("turn_phrase", toks[i0])):
             return i0  # "واستقبل فلان، محافظ X،": a verb and its subject, no phrase
+        # "من جانبه استعرض فلان ..."، "بدوره افتتح ...": a turn phrase is fronted whole, a comma
+        # after it or not; the clause (its verb and subject) follows at once
+        turn = i0 if toks[i0].key in TURN_PHRASES else \
+            i0 + 1 if i0 + 1 < i1 and toks[i0].key in TURN_FROM and toks[i0 + 1].key in TURN_PHRASES else None
+        if turn is not None and turn + 1 < i1:
+            return turn + 2 if toks[turn + 1].text in ("،", ",") and turn + 2 < i1 else turn + 1
         for k in range(i0 + 1, min(i1 - 1, i0 + FRONTED_PHRASE_TOKENS + 1)):
             if toks[k].text in ("،", ","):
                 phrase = range(i0, k)
@@ -506,7 +520,10 @@ class SpeakerResolver:
         title, which opens at token k; only words stand between them (no verb, mark or clause)."""
         toks, lex = finder.toks, self.lex
         end = finder.tok_at(sp.start)
-        if not 0 < end - k <= TITLE_SUBJECT_TOKENS or not lex.has("title", toks[k], TITLE_PREFIXES):
+        # "مساعد الرئيس التنفيذي للإعلام فلان": a subordinate's word before the title opens the chain
+        opens = lex.has("title", toks[k], TITLE_PREFIXES) or k + 1 < end and toks[k].key in SUBORDINATE_TITLES \
+            and lex.has("title", toks[k + 1], TITLE_PREFIXES)
+        if not 0 < end - k <= TITLE_SUBJECT_TOKENS or not opens:
             return False
         return all(t.is_word and lex.cue(t) is None and not lex.is_comp(t) and t.key not in SINGULAR_RELATIVES
                    for t in toks[k:end])
