@@ -82,7 +82,7 @@ from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_anaphora import earlier_deed_owner
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.descriptions import governed_antecedent, statements_of
-from marsad.layers.events.detonations import DETONATE, detonation_events
+from marsad.layers.events.detonations import DETONATE, blast_target, detonation_events
 from marsad.layers.events.envoys import side_talks
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
@@ -598,6 +598,7 @@ class EventLayer:
                 fill_doers(doc, sent.start, doer)
             if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
                 detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                blast_target(doc, words, sent, sent_mentions)  # "فجر نفسه قرب موكب الوزير"
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
