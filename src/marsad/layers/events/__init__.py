@@ -84,6 +84,7 @@ from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb,
 from marsad.layers.events.descriptions import governed_antecedent, statements_of
 from marsad.layers.events.detonations import DETONATE, blast_target, detonation_events
 from marsad.layers.events.envoys import side_talks
+from marsad.layers.events.firings import fire_events, fire_target
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
@@ -599,6 +600,8 @@ class EventLayer:
             if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
                 detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 blast_target(doc, words, sent, sent_mentions)  # "فجر نفسه قرب موكب الوزير"
+                fire_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)  # "أطلق مسلحون النار"
+                fire_target(doc, words, sent, sent_mentions)  # "أطلقوا النار مباشرة باتجاه السيارة"
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
