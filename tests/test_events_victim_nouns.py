@@ -1,0 +1,23 @@
+"""People an attack befalls as news counts them ("12 مجندا"، "ثلاثة من الركاب") are participants,
+and the one driving a car bomb ("يقودها انتحاري") is its attacker (lexicons/event_actors.tsv,
+event_words.tsv agent_after). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_events_attack_grammar import _sides
+
+
+def test_counted_recruits_are_the_target() -> None:
+    actor, target = _sides("وقتل مسلح 12 مجندا في معسكر للتدريب أمس.", "ASSAULT", "قتل")
+    assert actor == "مسلح" and target.startswith("مجندا")
+
+
+def test_passengers_taken_are_the_target() -> None:
+    actor, target = _sides("وخطف مسلحون ثلاثة من الركاب على الطريق الصحراوي.", "ASSAULT", "خطف")
+    assert actor == "مسلحون" and target == "الركاب"
+
+
+def test_the_driver_of_a_car_bomb_is_the_attacker() -> None:
+    actor, target = _sides("وقتل خمسة جنود في تفجير شاحنة مفخخة يقودها انتحاري عند حاجز شمال المدينة.",
+                           "ASSAULT", "قتل")
+    assert actor == "انتحاري" and target == "جنود"
