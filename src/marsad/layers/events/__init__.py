@@ -56,6 +56,7 @@ from marsad.layers.events.checks import (
     title_holders,
     titled_holder,
 )
+from marsad.layers.events.claimed_attacks import claimed_attacks
 from marsad.layers.events.clashes import clash_events, clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
@@ -599,6 +600,8 @@ class EventLayer:
                 fill_doers(doc, sent.start, doer)
             if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
                 detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                claimed_attacks(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode,
+                                partial(self._attack_at, words))  # "أعلنت جماعة مسؤوليتها عن خطف ..."
                 blast_target(doc, words, sent, sent_mentions)  # "فجر نفسه قرب موكب الوزير"
                 fire_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)  # "أطلق مسلحون النار"
                 fire_target(doc, words, sent, sent_mentions)  # "أطلقوا النار مباشرة باتجاه السيارة"
@@ -627,6 +630,13 @@ class EventLayer:
         """Whether an attack or a coercion trigger starts at `words[j]`."""
         found = self.triggers.first_at(words, j)
         return found is not None and found.values[0].type in VIOLENT
+
+    def _attack_at(self, words: list[Token], j: int) -> tuple[Trigger, int] | None:
+        """The ASSAULT trigger starting at `words[j]` and how many words it spans, if one does."""
+        found = self.triggers.first_at(words, j)
+        if found is None or found.values[0].type != "ASSAULT":
+            return None
+        return found.values[0], found.tok_end - j
 
     def _mode(self, words: list[Token], i: int) -> str | None:
         return cue_mode(words, i, self.mode_cues)
