@@ -41,3 +41,9 @@ def test_those_responsible_are_no_claim_nor_is_adopting_a_bill() -> None:
 
 def test_a_claim_no_one_made_is_no_attack_reported() -> None:
     assert all(e.mode == "negated" for e in _assaults("ولم تعلن أي جهة مسؤوليتها عن التفجير."))
+
+
+def test_a_claim_of_an_attack_pointed_at_or_an_attempt_adopted_reports_none() -> None:
+    assert not _assaults("وتبنت الحركة مسؤولية هذا الاعتداء.")
+    assert not _assaults("وكان يتزعم مجموعة تبنت محاولة جرت لتفجير المبنى.")
+    assert not _assaults("وهو الرجل الذي تبنى في شريط مصور تنفيذ اغتيال الوزير.")

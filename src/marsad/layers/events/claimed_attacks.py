@@ -21,6 +21,7 @@ from marsad.layers.events.words import (
     LOCATIVES,
     NUMBER_WORDS,
     QUANTITY,
+    RELATIVES,
     TARGET_PREPOSITIONS,
     Trigger,
     _Mention,
@@ -35,6 +36,7 @@ SUBJECT_WORDS = 8  # words of the claimant between the verb and the word of resp
 # "تطلق على نفسها": the claimant's name follows ("اسم" passed over)
 SELF = frozenset(match_key(w) for w in ("نفسها", "نفسه", "نفسهم", "أنفسهم", "انفسهم"))
 NAME_WORDS = frozenset(match_key(w) for w in ("اسم", "إسم"))
+DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 NAME_REACH = 8  # words of the name a claimant goes by, at most
 NOUN_GAP = 2  # words between "عن" and the attack noun ("عن عملية خطف"، "عن سلسلة التفجيرات"), at most
 
@@ -66,15 +68,31 @@ def _object(doc: Document, words: list[Token], j: int, mentions: list[_Mention])
     return next((m for m in mentions if words[j].start <= m.start < words[j].end), None) or _bare(doc, words, j)
 
 
+def _referred(doc: Document, words: list[Token], x: int, n: int, mentions: list[_Mention]) -> bool:
+    """Whether the claimed attack is one told elsewhere: pointed at ("مسؤولية هذا الاعتداء"), or
+    named by its place or day ("هجمات مومباي"، "تفجيرات 7 يوليو"); the claim then adds its doer
+    to a known attack, it reports none."""
+    if x > 0 and _strip_conjunction(words[x - 1].key) in DEMONSTRATIVES:
+        return True
+    j = x + n
+    if j >= len(words):
+        return False
+    if words[j].kind == "num":
+        return True
+    named = next((m for m in mentions if m.start == words[j].start and m.entity), None)
+    ent = doc.entity(named.entity) if named is not None else None
+    return ent is not None and ent.type == "LOC"
+
+
 def claimed_attacks(doc: Document, words: list[Token], sent: Sentence, mentions: list[_Mention], date: str | None,
                     mode_of: Callable[[list[Token], int], str | None],
                     attack_at: Callable[[int], tuple[Trigger, int] | None]) -> None:
     """Add (or give its actor to) the ASSAULT each claim of the sentence tells."""
     for k, w in enumerate(words):
         key = _strip_conjunction(w.key)
-        if key not in CLAIM_VERBS or (k > 0 and (_governs_noun(words[k - 1])
+        if key not in CLAIM_VERBS or (k > 0 and (_governs_noun(words[k - 1]) or words[k - 1].key in RELATIVES
                                                  or _strip_conjunction(words[k - 1].key) in TARGET_PREPOSITIONS)):
-            continue  # "إلى تبني مشروع قرار": the verbal noun, no claim
+            continue  # "إلى تبني مشروع قرار": the verbal noun, no claim; "الذي تبنى فيه": a claim told of
         attack, claim = None, None
         reach = SUBJECT_WORDS
         for c in range(k + 2, len(words)):
@@ -87,12 +105,16 @@ def claimed_attacks(doc: Document, words: list[Token], sent: Sentence, mentions:
                 claim = c
                 attack = _attack_after(words, c + 2, NOUN_GAP, attack_at)
                 break
-            if key in ADOPT and (attack := _attack_after(words, c, 0, attack_at)) is not None:
+            if key in ADOPT and words[c].key == ck and ck[:1] not in ("ل", "ب") \
+                    and (attack := _attack_after(words, c, 0, attack_at)) is not None:
+                # (the attack adopted is the verb's bare object: "تبنت محاولة لتفجير" adopts an attempt)
                 claim = c
                 break
         if attack is None or claim is None:
             continue
         x, trig, n = attack
+        if _referred(doc, words, x, n, mentions):
+            continue
         lo, hi = words[k + 1].start, words[claim - 1].end
         self_named = next((j for j in range(k + 1, claim - 1) if _strip_conjunction(words[j].key) in SELF), None)
         if self_named is not None:  # "جماعة تطلق على نفسها كتائب الحق": the name it goes by
