@@ -21,3 +21,17 @@ def test_the_driver_of_a_car_bomb_is_the_attacker() -> None:
     actor, target = _sides("وقتل خمسة جنود في تفجير شاحنة مفخخة يقودها انتحاري عند حاجز شمال المدينة.",
                            "ASSAULT", "قتل")
     assert actor == "انتحاري" and target == "جنود"
+
+
+def test_a_clause_describing_the_attackers_holds_no_target() -> None:
+    actor, target = _sides("وخطف مسلحون يرتدون زي الشرطة خمسة أجانب من مكتب في الوزارة.", "ASSAULT", "خطف")
+    assert actor == "مسلحون" and target == "أجانب"
+    _, target = _sides("وخطف مسلحون يرتدون زي الجيش الوزير السابق.", "ASSAULT", "خطف")
+    assert "الجيش" not in target
+
+
+def test_every_counted_group_killed_is_the_target() -> None:
+    _, target = _sides("وقال الجيش إن نحو 30 مسلحا ونحو 12 جنديا قتلوا في اشتباكات على الحدود.", "ASSAULT", "قتلوا")
+    assert target.startswith("مسلحا") and target.endswith("جنديا")
+    _, target = _sides("وقال المصدر إن ثلاثة جنود قتلوا في الهجوم.", "ASSAULT", "قتلوا")
+    assert target == "جنود"
