@@ -47,3 +47,12 @@ def test_a_claim_of_an_attack_pointed_at_or_an_attempt_adopted_reports_none() ->
     assert not _assaults("وتبنت الحركة مسؤولية هذا الاعتداء.")
     assert not _assaults("وكان يتزعم مجموعة تبنت محاولة جرت لتفجير المبنى.")
     assert not _assaults("وهو الرجل الذي تبنى في شريط مصور تنفيذ اغتيال الوزير.")
+
+
+def test_an_adjective_or_a_clause_on_the_claimed_attack_is_no_target() -> None:
+    _, target = _sides("أعلن التنظيم مسؤوليته عن التفجير الإرهابي الذي استهدف المسجد.", "ASSAULT", "التفجير")
+    assert target == ""
+    _, target = _sides("أعلن التنظيم مسؤوليته عن هجوم انتحاري تم تنفيذه بسيارة ملغومة في الحي.", "ASSAULT", "هجوم انتحاري")
+    assert target == ""
+    _, target = _sides("أعلن التنظيم مسؤوليته عن الهجوم الانتحاري على مقر الشرطة.", "ASSAULT", "الهجوم")
+    assert target == "مقر الشرطة"

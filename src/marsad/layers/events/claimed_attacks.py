@@ -37,6 +37,8 @@ SUBJECT_WORDS = 8  # words of the claimant between the verb and the word of resp
 SELF = frozenset(match_key(w) for w in ("نفسها", "نفسه", "نفسهم", "أنفسهم", "انفسهم"))
 NAME_WORDS = frozenset(match_key(w) for w in ("اسم", "إسم"))
 DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+# verbs of doing right after the attack noun: a clause on it ("هجوم تم تنفيذه")
+DONE = frozenset(match_key(w) for w in ("تم", "يتم", "جرى", "وقع", "وقعت", "نفذ", "نفذه", "نفذها"))
 NAME_REACH = 8  # words of the name a claimant goes by, at most
 NOUN_GAP = 2  # words between "عن" and the attack noun ("عن عملية خطف"، "عن سلسلة التفجيرات"), at most
 
@@ -57,12 +59,21 @@ def _attack_after(words: list[Token], x: int, gap: int,
     return None
 
 
+def _adjective(key: str) -> bool:
+    """Whether a definite word reads as a relational adjective ("الإرهابي"، "الانتحارية")."""
+    return key.startswith("ال") and key.endswith(("ي", "يه", "ية")) and key not in RELATIVES
+
+
 def _object(doc: Document, words: list[Token], j: int, mentions: list[_Mention]) -> _Mention | None:
     """What follows an attack noun as its object: past counts and a preposition of target
     ("خطف ثلاثة مهندسين"، "الهجوم على المسجد"); none when a place follows ("في الموصل")."""
+    definite = words[j - 1].key.startswith("ال")
     while j < len(words) and (words[j].kind == "num" or words[j].key in QUANTITY or words[j].key in NUMBER_WORDS
-                              or _strip_conjunction(words[j].key) in TARGET_PREPOSITIONS):
-        j += 1
+                              or _strip_conjunction(words[j].key) in TARGET_PREPOSITIONS
+                              or (definite and _adjective(words[j].key))):
+        j += 1  # ("التفجير الإرهابي الذي": an adjective agreeing with the noun names no one)
+    if j < len(words) and _strip_conjunction(words[j].key) in DONE:
+        return None  # "هجوم انتحاري تم تنفيذه": a clause on the attack, no object
     if j >= len(words) or words[j].kind != "word" or _strip_conjunction(words[j].key) in LOCATIVES or _blown(words[j]):
         return None  # (a car bomb's car is the weapon: what it went off near is read by detonations.py)
     return next((m for m in mentions if words[j].start <= m.start < words[j].end), None) or _bare(doc, words, j)
