@@ -109,7 +109,7 @@ def blast_target(doc: Document, words: list[Token], sent: Sentence, mentions: li
                 x += 1
             if x >= len(words) or words[x].kind != "word" or _strip_conjunction(words[x].key) in PLACE_NOUNS:
                 break  # "قرب مدينة دياربكر": where it went off, not whom it hit
-            target = next((m for m in mentions if words[x].start <= m.start and m.start < words[min(x + 1, len(words) - 1)].end
+            target = next((m for m in mentions if words[x].start <= m.start < words[x].end
                            and (e.actor_span is None or m.start >= e.actor_span.end)), None) or _bare(doc, words, x)
             ent = doc.entity(target.entity) if target is not None and target.entity else None
             if target is not None and (ent is None or ent.type != "LOC"):
