@@ -35,3 +35,12 @@ def test_every_counted_group_killed_is_the_target() -> None:
     assert target.startswith("مسلحا") and target.endswith("جنديا")
     _, target = _sides("وقال المصدر إن ثلاثة جنود قتلوا في الهجوم.", "ASSAULT", "قتلوا")
     assert target == "جنود"
+
+
+def test_a_suicide_attack_or_its_driver_is_no_target() -> None:
+    actor, target = _sides("وجرح ثمانية جنود في تفجير شاحنة مفخخة يقودها انتحاري عند حاجز للجيش.", "ASSAULT", "جرح")
+    assert "انتحاري" not in target
+    _, target = _sides("وأوقعت سلسلة هجمات أمس، بينها هجوم انتحاري بشاحنة مفخخة، عشرات القتلى.", "ASSAULT", "هجمات")
+    assert target == ""
+    _, target = _sides("وقتلت الشرطة انتحاريا قبل أن يصل إلى السوق.", "ASSAULT", "قتلت")
+    assert target == "انتحاريا"

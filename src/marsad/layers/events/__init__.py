@@ -40,6 +40,7 @@ from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
+from marsad.layers.events.bomber_sides import bomber_sides
 from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
@@ -605,6 +606,7 @@ class EventLayer:
                 blast_target(doc, words, sent, sent_mentions)  # "فجر نفسه قرب موكب الوزير"
                 fire_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)  # "أطلق مسلحون النار"
                 fire_target(doc, words, sent, sent_mentions)  # "أطلقوا النار مباشرة باتجاه السيارة"
+                bomber_sides(doc, words, sent, partial(self._attack_at, words))  # "هجوم انتحاري"، "يقودها انتحاري"
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
