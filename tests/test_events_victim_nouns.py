@@ -44,3 +44,15 @@ def test_a_suicide_attack_or_its_driver_is_no_target() -> None:
     assert target == ""
     _, target = _sides("وقتلت الشرطة انتحاريا قبل أن يصل إلى السوق.", "ASSAULT", "قتلت")
     assert target == "انتحاريا"
+
+
+def test_the_head_before_a_partitive_is_who_was_killed() -> None:
+    _, target = _sides("وقال إن ثلاثة جنود من الجيش قتلوا في الهجوم.", "ASSAULT", "قتلوا")
+    assert target == "جنود من الجيش"
+    _, target = _sides("وقال إن 5 مدنيين و3 جنود قتلوا في الهجوم.", "ASSAULT", "قتلوا")
+    assert target == "مدنيين و3 جنود"
+
+
+def test_a_verb_after_its_subject_and_before_while_is_a_passive() -> None:
+    actor, target = _sides("وقالت المصادر إن المزارع قتل بينما كان يعمل في أرضه.", "ASSAULT", "قتل")
+    assert actor == "" and target == "المزارع"

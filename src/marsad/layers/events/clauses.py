@@ -251,19 +251,28 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
 def _count_word(w: Token) -> bool:
     """Whether a word is a count, past a conjunction ("ونحو"، "و12"، "50")."""
     key = _strip_conjunction(w.key)
-    return w.kind == "num" or key in QUANTITY or key in NUMBER_WORDS or (key != w.key and key.isdigit())
+    return w.kind == "num" or key in QUANTITY or key in NUMBER_WORDS or (w.key[:1] == "و" and w.key[1:].isdigit())
 
 
 def _with_first_conjunct(doc: Document, words: list[Token], subject: _Mention, mentions: list[_Mention]) -> _Mention:
     """The subject of a passive told as a list of counted groups ("200 مسلح ونحو 50 جنديا قتلوا"):
     all of them, from the first; the one nearest the verb is only the last. Common nouns only."""
+    k = _word_index(words, subject.start)
+    if k >= 2 and words[k - 1].key == "من" and words[k].start == subject.start:
+        # "ثلاثة جنود من الجيش قتلوا": the one killed is the head before the partitive, the body
+        # after it only says whose they are
+        head = [m for m in mentions if m.entity is None and words[k - 2].start <= m.start < words[k - 2].end]
+        if head:
+            subject = _Mention(head[-1].start, subject.end, None, "@" + match_key(doc.text[head[-1].start : subject.end]),
+                               head[-1].sector)
+            k -= 2
     if subject.entity is not None:
         return subject
-    k = _word_index(words, subject.start)
     first = k
     while first > 0 and _count_word(words[first - 1]):
         first -= 1
-    if first == k or words[first].key == _strip_conjunction(words[first].key):
+    if first == k or words[first].key[:1] != "و" or not (words[first].key != _strip_conjunction(words[first].key)
+                                                         or words[first].key[1:].isdigit()):
         return subject  # the last group opens with no "و" and a count ("ونحو 50"، "و12")
     earlier = [m for m in mentions if m.entity is None and m.end <= words[first].start
                and first - _word_index(words, m.end - 1) <= 2]  # (an adjective between: "مسلح إسلامي")
