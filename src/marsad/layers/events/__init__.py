@@ -40,6 +40,7 @@ from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
 from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
+from marsad.layers.events.bomber_sides import bomber_sides
 from marsad.layers.events.celebrations import drop_celebrations
 from marsad.layers.events.checks import (
     administrative,
@@ -56,6 +57,7 @@ from marsad.layers.events.checks import (
     title_holders,
     titled_holder,
 )
+from marsad.layers.events.claimed_attacks import claimed_attacks
 from marsad.layers.events.clashes import clash_events, clash_sides
 from marsad.layers.events.clauses import (
     _as_noun,
@@ -82,8 +84,9 @@ from marsad.layers.events.crowds import chanting, pretending, renewed, vehicles
 from marsad.layers.events.deed_anaphora import earlier_deed_owner
 from marsad.layers.events.deed_verbs import PURPOSE_ONLY, deed_sides, deed_verb, motion_verb
 from marsad.layers.events.descriptions import governed_antecedent, statements_of
-from marsad.layers.events.detonations import DETONATE, detonation_events
+from marsad.layers.events.detonations import DETONATE, blast_target, detonation_events
 from marsad.layers.events.envoys import side_talks
+from marsad.layers.events.firings import fire_events, fire_target
 from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
@@ -598,6 +601,12 @@ class EventLayer:
                 fill_doers(doc, sent.start, doer)
             if self.unnamed:  # "وفجر انتحاري نفسه": the verb apart from its object (events/detonations.py)
                 detonation_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
+                claimed_attacks(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode,
+                                partial(self._attack_at, words))  # "أعلنت جماعة مسؤوليتها عن خطف ..."
+                blast_target(doc, words, sent, sent_mentions)  # "فجر نفسه قرب موكب الوزير"
+                fire_events(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)  # "أطلق مسلحون النار"
+                fire_target(doc, words, sent, sent_mentions)  # "أطلقوا النار مباشرة باتجاه السيارة"
+                bomber_sides(doc, words, sent, partial(self._attack_at, words))  # "هجوم انتحاري"، "يقودها انتحاري"
                 crowd_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 protest_actor(doc, words, sent, sent_mentions)
                 second_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
@@ -623,6 +632,13 @@ class EventLayer:
         """Whether an attack or a coercion trigger starts at `words[j]`."""
         found = self.triggers.first_at(words, j)
         return found is not None and found.values[0].type in VIOLENT
+
+    def _attack_at(self, words: list[Token], j: int) -> tuple[Trigger, int] | None:
+        """The ASSAULT trigger starting at `words[j]` and how many words it spans, if one does."""
+        found = self.triggers.first_at(words, j)
+        if found is None or found.values[0].type != "ASSAULT":
+            return None
+        return found.values[0], found.tok_end - j
 
     def _mode(self, words: list[Token], i: int) -> str | None:
         return cue_mode(words, i, self.mode_cues)

@@ -192,7 +192,7 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
         before = [m for m in mentions if m.end <= words[i].start and i - _word_index(words, m.start) <= SUBJECT_WINDOW]
         if before:
             agents = [m for m in mentions if m.start >= words[i].end and _agent(words, m)]
-            return (agents[0] if agents else None), before[-1]
+            return (agents[0] if agents else None), _with_first_conjunct(doc, words, before[-1], mentions)
     if trig.mode in ("kill", "abduct") and trig.arg != "patient" and (actor is None or actor.start >= words[i].end) \
             and nxt is not None and not after_passive:
         first = _subject_after(doc, words, j, mentions)
@@ -218,7 +218,7 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
                     bare = _Mention(bare.start, words[i - 1].end, None, "@" + match_key(doc.text[bare.start : words[i - 1].end]))
                 subject = inside[0] if inside else (bare if bare is not None and bare.start < words[i].start else actor)
                 break
-        return (agents[0] if agents else None), subject
+        return (agents[0] if agents else None), _with_first_conjunct(doc, words, subject, mentions)
     if actor is not None and actor.start >= words[i].end and (
             target is None or target.start > words[min(_next_word(words, actor), len(words) - 1)].end):
         # "وخطف مسلحون مهندسا أجنبيا": the object follows the subject of a verb opening its clause,
@@ -229,6 +229,8 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
                 and not _imperfect_plural(words[k].key):  # "مسلحون يرتدون زي الشرطة ...": a clause on the subject
             at_k = [m for m in mentions if words[k].start <= m.start < words[k].end and m.key != actor.key]
             target = at_k[0] if at_k else _bare(doc, words, _past_counts(words, k))
+        elif k < len(words) and _imperfect_plural(words[k].key):
+            target = _after_describing_clause(doc, words, k, target, mentions)
         return actor, target
     counted_object = nxt is not None and (nxt.kind == "num" or nxt.key in NUMBER_WORDS) and (
         target is None or target.start > nxt.end)  # "خطفت 23 من الكوريين": the count marks the object
@@ -244,6 +246,63 @@ def _assault_sides(doc: Document, words: list[Token], i: int, n: int, trig: Trig
             at_k = [m for m in mentions if k < len(words) and words[k].start <= m.start < words[k].end]
             target = at_k[0] if at_k else (_bare(doc, words, k) or target)
     return actor, target
+
+
+def _count_word(w: Token) -> bool:
+    """Whether a word is a count, past a conjunction ("ونحو"، "و12"، "50")."""
+    key = _strip_conjunction(w.key)
+    return w.kind == "num" or key in QUANTITY or key in NUMBER_WORDS or (w.key[:1] == "و" and w.key[1:].isdigit())
+
+
+def _with_first_conjunct(doc: Document, words: list[Token], subject: _Mention, mentions: list[_Mention]) -> _Mention:
+    """The subject of a passive told as a list of counted groups ("200 مسلح ونحو 50 جنديا قتلوا"):
+    all of them, from the first; the one nearest the verb is only the last. Common nouns only."""
+    k = _word_index(words, subject.start)
+    if k >= 2 and words[k - 1].key == "من" and words[k].start == subject.start:
+        # "ثلاثة جنود من الجيش قتلوا": the one killed is the head before the partitive, the body
+        # after it only says whose they are
+        head = [m for m in mentions if m.entity is None and words[k - 2].start <= m.start < words[k - 2].end]
+        if head:
+            subject = _Mention(head[-1].start, subject.end, None, "@" + match_key(doc.text[head[-1].start : subject.end]),
+                               head[-1].sector)
+            k -= 2
+    if subject.entity is not None:
+        return subject
+    first = k
+    while first > 0 and _count_word(words[first - 1]):
+        first -= 1
+    if first == k or words[first].key[:1] != "و" or not (words[first].key != _strip_conjunction(words[first].key)
+                                                         or words[first].key[1:].isdigit()):
+        return subject  # the last group opens with no "و" and a count ("ونحو 50"، "و12")
+    earlier = [m for m in mentions if m.entity is None and m.end <= words[first].start
+               and first - _word_index(words, m.end - 1) <= 2]  # (an adjective between: "مسلح إسلامي")
+    if not earlier:
+        return subject
+    start = earlier[-1].start
+    return _Mention(start, subject.end, None, "@" + match_key(doc.text[start : subject.end]), subject.sector)
+
+
+# how far after a clause describing the subject ("مسلحون يرتدون زي الشرطة") the count marking the
+# verb's object may stand ("... خمسة أجانب"), in words
+DESCRIBED_REACH = 7
+
+
+def _after_describing_clause(doc: Document, words: list[Token], k: int, target: _Mention | None,
+                             mentions: list[_Mention]) -> _Mention | None:
+    """The object of a verb whose subject a present-tense clause describes ("وخطف مسلحون يرتدون زي
+    الشرطة خمسة أجانب"): the clause's own object ("زي الشرطة") is not it; a count after the clause
+    marks the verb's object. With no count, a target read inside the clause is none."""
+    for j in range(k + 2, min(len(words), k + 1 + DESCRIBED_REACH)):
+        if words[j].kind == "punct":
+            break
+        if words[j].kind == "num" or words[j].key in NUMBER_WORDS:
+            x = _past_counts(words, j)
+            if x < len(words):
+                at_x = [m for m in mentions if words[x].start <= m.start < words[x].end]
+                return at_x[0] if at_x else (_bare(doc, words, x) or target)
+            break
+    inside = words[min(len(words) - 1, k + 2)].end  # the clause verb's object and its genitive
+    return None if target is not None and target.start < inside else target
 
 
 ADVERBIAL = frozenset(match_key(w) for w in ("احتجاجا", "احتجاجاً", "واحتجاجا"))

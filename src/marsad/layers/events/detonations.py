@@ -6,6 +6,10 @@ object right after it ("فجر نفسه"، "فجر عبوة"); Arabic puts the s
 object, and the verb then stands apart. Here the verb counts when the object of a blast — the
 attacker himself ("نفسه"، "أنفسهم") or a device ("عبوة"، "حزاما"، "قنابلهم"، "سيارة") — follows a
 few words after it, with the subject between and no punctuation: the subject is the attacker.
+
+A bombing that names no target may tell near whom or what it went off ("فجر نفسه قرب موكب
+الوزير"، "فجر انتحاري سيارة مفخخة أمام مقر الشرطة"، "لدى مرور دورية"): what stands there is the
+target (`blast_target`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from marsad.arabic.sentences import Sentence
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Event, Span
 from marsad.layers.events.clauses import _bare
-from marsad.layers.events.words import BARE_STOP, TODAY, _Mention, _strip_conjunction
+from marsad.layers.events.mention_positions import PLACE_NOUNS
+from marsad.layers.events.words import BARE_STOP, CLAUSE_WORDS, RELATIVES, TODAY, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 
 # the verb, past third person masculine singular: its other forms are triggers by themselves
@@ -29,6 +34,11 @@ DEVICES = tuple(sorted(loader.keyed("event_words.tsv", "detonated_device", match
 # days of the week, and the word for a day: "فجر الجمعة"، "فجر يوم السبت" is a dawn
 DAYS = loader.keyed("weekdays.tsv", None, match_key) | {match_key("يوم")}
 SUBJECT_WORDS = 3  # words of the subject between the verb and the object, at most
+# words telling near whom or what a blast went off ("قرب"، "أمام"، "لدى"، "على متن")
+NEAR = loader.keyed("event_words.tsv", "blast_near", match_key)
+# passed over after them ("بالقرب من"، "لدى مرور"، "أمام مدخل")
+NEAR_SKIP = loader.keyed("event_words.tsv", "blast_skip", match_key)
+NEAR_REACH = 7  # words from the end of the bombing's trigger to the word of nearness, at most
 
 
 def _blown(w: Token) -> bool:
@@ -68,3 +78,41 @@ def detonation_events(doc: Document, words: list[Token], sent: Sentence, mention
             mode=mode_of(words, k) or "explosives", date=date, trigger=doc.text[t0 : w.end],
             actor_span=Span(actor.start, actor.end, doc.text[actor.start : actor.end]), actor_sector=actor.sector,
         ))
+
+
+def _near_word(text: str) -> bool:
+    first = text.split()[0] if text.split() else ""
+    return _strip_conjunction(match_key(first)) in NEAR
+
+
+def blast_target(doc: Document, words: list[Token], sent: Sentence, mentions: list[_Mention]) -> None:
+    """A bombing of the sentence with no target takes what it went off near: "فجر نفسه قرب موكب
+    الوزير"، "فجر انتحاري سيارة مفخخة أمام مقر الشرطة"، "فجر نفسه صباحا لدى مرور دورية". The word
+    of nearness stands a few words after the trigger, in its clause (no punctuation, no clause
+    word between); the target is a participant starting right after it, else the noun there."""
+    for e in doc.events:
+        if e.start != sent.start or e.type != "ASSAULT" or e.mode != "explosives" or (
+                e.target_span is not None and not _near_word(e.target_span.text)):
+            continue  # (a target read as the word of nearness itself, "لدى مرور", is none)
+        at = doc.text.find(e.trigger, sent.start, sent.end)
+        if at < 0:
+            continue
+        k = next((j for j, w in enumerate(words) if w.start >= at + len(e.trigger)), len(words))
+        for j in range(k, min(len(words), k + NEAR_REACH)):
+            key = _strip_conjunction(words[j].key)
+            if words[j].kind == "punct" or key in CLAUSE_WORDS or key in RELATIVES:
+                break
+            if key not in NEAR:
+                continue
+            x = j + 1
+            while x < len(words) and (words[x].kind == "num" or _strip_conjunction(words[x].key) in NEAR_SKIP):
+                x += 1
+            if x >= len(words) or words[x].kind != "word" or _strip_conjunction(words[x].key) in PLACE_NOUNS:
+                break  # "قرب مدينة دياربكر": where it went off, not whom it hit
+            target = next((m for m in mentions if words[x].start <= m.start < words[x].end
+                           and (e.actor_span is None or m.start >= e.actor_span.end)), None) or _bare(doc, words, x)
+            ent = doc.entity(target.entity) if target is not None and target.entity else None
+            if target is not None and (ent is None or ent.type != "LOC"):
+                e.target, e.target_sector = target.entity, target.sector
+                e.target_span = Span(target.start, target.end, doc.text[target.start : target.end])
+            break
