@@ -16,6 +16,7 @@ from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, u
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
+    CURRENT_MODS,
     FUTURE_MODS,
     HABITUAL_WEEKDAY,
     MOD,
@@ -63,7 +64,7 @@ PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of 
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
 # "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
-WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|يحصل|تحصل|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
 # what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
 SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
 SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
@@ -116,6 +117,7 @@ ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ل
 # dual modifiers ("الماضيين", "المقبلين") qualify two coordinated dates at once, and the feminine ones
 # ("المقبلة", "الماضية") the plural "أيام" of several: "أيام الأحد والاثنين والثلاثاء المقبلة"
 DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+ALL_MODS = frozenset(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
 PLURAL_MODS = DUAL_MODS + tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ه"))
 # what joins coordinated weekdays: "و", "أو", a comma ("الأحد، الاثنين والثلاثاء")
 WEEKDAY_JOIN = r"\s*(?:[،,]\s*(?:و\s*)?|او\s+|و\s*)"
@@ -141,6 +143,10 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
+# "المقبوض عليهما", "المحكوم عليهما": a participle with a dual pronoun after "الاثنين" (match keys)
+DUAL_PRONOUN_PREPS = frozenset({"عليهما", "عنهما", "منهما", "لهما", "بهما", "اليهما"})
+TWO_WORDS_AFTER = re.compile(r"\s*(\w+)\s+(\w+)")
+MIN_DUAL_ADJECTIVE = 7  # "الآخرين" (key "الاخرين"): shorter definite words in -ين/-ان are not adjectives of two
 DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
 # "أن الاثنين عرفوا", "لأن الاثنين يريدون": a particle that takes a noun subject, then a plural verb
 # agreeing with "the two" (match keys); a weekday there would be the subject of a singular verb
@@ -235,7 +241,8 @@ class RelativeDateHandlers(DateContext):
             after = self.key[ke] if ke < len(self.key) else ""
             raw_prev = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
             raw_prev = raw_prev.group(1) if raw_prev else ""
-            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV) and not gap.strip() \
+            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV
+                    or raw_prev[:1] in "وف" and raw_prev[1:] in TODAY_BAD_PREV) and not gap.strip() \
                     or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
                 return []  # the word as written too: "بينما اليوم" is not "ينما" + today
             if "ب" in (m.group("cl") or ""):
@@ -344,7 +351,21 @@ class RelativeDateHandlers(DateContext):
             return True  # "أجزم أن الاثنين عرفوا", "لأن الاثنين يريدون": the subject of a plural verb, the two
         if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
+        if self._two_described(nxt, ke):
+            return True  # "الاثنين الآخرين", "الاثنين المقبوض عليهما": the two, described
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
+
+    def _two_described(self, nxt: str, ke: int) -> bool:
+        """A definite adjective or participle in the dual or the plural after "الاثنين" agrees with
+        the numeral "the two" ("الاثنين الآخرين", "المتوفين الاثنين الموجودين"), or one followed by a
+        dual pronoun ("الاثنين المقبوض عليهما"); the modifiers of two days ("الاثنين والخميس
+        الماضيين") are no such word."""
+        if not nxt.startswith("ال") or nxt in DUAL_MODS or nxt[:-2] in ALL_MODS or nxt in self.lx.weekdays:
+            return False
+        if len(nxt) >= MIN_DUAL_ADJECTIVE and nxt.endswith(("ين", "ان")):
+            return True
+        words = TWO_WORDS_AFTER.match(self.key, ke)
+        return words is not None and words.group(2) in DUAL_PRONOUN_PREPS
 
     def _family_weekdays(self) -> frozenset[str]:
         """The weekday names the document uses as a person's family name ("أحمد الخميس", "العقيد

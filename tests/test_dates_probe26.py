@@ -1,0 +1,56 @@
+"""Dates: kinds found on develop2 errors and unlabelled articles (session 26): "the two" described
+by a dual adjective, "اليوم" of these days or of the day told of, the "آب" of "واتس آب", the
+second name of a month pair whose first was refused, a month pair written with a backslash, and a
+span of years after its noun followed by a word of quantity.
+
+Sentences written for these tests (published Monday 2022-02-14)."""
+
+from __future__ import annotations
+
+from date_fixtures import found, layer  # noqa: F401
+
+
+def test_the_two_described_by_a_dual_adjective_is_no_monday(layer):  # noqa: F811
+    assert found(layer, "وأسعف الهلال الأحمر ثلاثة مصابين بينما رفض الاثنين الآخرين النقل.") == []
+    assert found(layer, "وأوضح المتحدث أن الاثنين المقبوض عليهما اعترفا بالتهريب.") == []
+    assert found(layer, "ونقلت جثث المتوفين الاثنين الموجودين في المستشفى إلى ذويهم.") == []
+    # the modifiers of two days are no adjectives of "the two"
+    assert found(layer, "تعقد اللجنة اجتماعها يومي الأحد والاثنين المقبلين.") == [
+        ("الأحد", "2022-02-20"), ("الاثنين المقبلين", "2022-02-21")]
+    assert found(layer, "ويصل المنتخب إلى جدة الاثنين المقبل.") == [("الاثنين المقبل", "2022-02-21")]
+
+
+def test_today_of_these_days_or_of_the_day_told_of(layer):  # noqa: F811
+    assert found(layer, "ولا تزال ذكرى ذاك اليوم الجميل حاضرة في أذهان الأهالي.") == []
+    assert found(layer, "وتلك هي المسافة بين أحلام الأمس وواقع اليوم المرير.") == []
+    assert found(layer, "حديثي اليوم عن الصبر على الغربة.") == []
+    assert found(layer, "ويرى المحلل أن ما يحصل اليوم في الأسواق مبالغ فيه.") == []
+    assert found(layer, "وأصبحت الشركة التي تمتلك اليوم أربعين فرعا أكبر مصدر للتمور.") == []
+    assert found(layer, "ويطالب الملاك بالبيوت التي يسكنها اليوم غرباء.") == []
+    # the day itself stays
+    assert found(layer, "ويصل اليوم وفد الشركة إلى الرياض.") == [("اليوم", "2022-02-14")]
+    assert found(layer, "وقال الوزير إن ما حدث اليوم لن يتكرر.") == [("اليوم", "2022-02-14")]
+
+
+def test_the_month_of_whatsapp_is_no_august(layer):  # noqa: F811
+    assert found(layer, "مزايا جديدة لهاتفك بعد تحديث واتس آب القادم") == []
+    assert found(layer, "وأرسل الطلاب صورهم عبر الواتس آب المخصص للمدرسة.") == []
+    assert found(layer, "ويطلق التطبيق خدمته في آب المقبل.") == [("آب المقبل", "2022-08")]
+
+
+def test_the_other_name_of_a_refused_month_is_no_date(layer):  # noqa: F811
+    assert found(layer, "وتدهورت العلاقات منذ ثورة 30 يونيو (حزيران) في مصر.") == []
+    assert found(layer, "ووصل الوفد في 30 يونيو (حزيران) إلى القاهرة.") == [("30 يونيو (حزيران)", "2021-06-30")]
+    assert found(layer, "والتقى الطرفان في يونيو (حزيران) الماضي.") == [("يونيو (حزيران) الماضي", "2021-06")]
+
+
+def test_a_month_pair_written_with_a_backslash_is_one_date(layer):  # noqa: F811
+    assert found(layer, "واستحوذت الشركة على التطبيق في شباط\\فبراير 2014 بصفقة ضخمة.") == [
+        ("شباط\\فبراير 2014", "2014-02")]
+
+
+def test_a_span_of_years_after_its_noun_before_a_word_of_quantity(layer):  # noqa: F811
+    assert found(layer, "وتضاعفت أسعار الأراضي خلال الفترة 2011 - 2014 عدة أضعاف.") == [
+        ("2011", "2011"), ("2014", "2014")]
+    # a count of things after the span: an amount
+    assert found(layer, "بلغ عدد الزوار 2011 - 2014 زائرا.") == []
