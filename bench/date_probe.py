@@ -49,8 +49,8 @@ def sample(n: int, seed: int, skip_seed: int | None) -> list[RawRecord]:
 
     chosen = draw(seed)
     if skip_seed is not None:
-        taken = {r.id for r in draw(skip_seed)}
-        pool = {k: [r for r in v if r.id not in taken] for k, v in by_outlet.items()}
+        taken = {r.origin for r in draw(skip_seed)}  # (records of the zips carry no id)
+        pool = {k: [r for r in v if r.origin not in taken] for k, v in by_outlet.items()}
         by_outlet.clear()
         by_outlet.update(pool)
         chosen = draw(seed)

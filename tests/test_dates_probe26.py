@@ -54,3 +54,33 @@ def test_a_span_of_years_after_its_noun_before_a_word_of_quantity(layer):  # noq
         ("2011", "2011"), ("2014", "2014")]
     # a count of things after the span: an amount
     assert found(layer, "بلغ عدد الزوار 2011 - 2014 زائرا.") == []
+
+
+def test_a_weekday_after_bi_without_yawm_is_a_place(layer):  # noqa: F811
+    assert found(layer, "وهطلت أمطار غزيرة على مركز الصناعية بالخميس وحي الراقي.") == []
+    assert found(layer, "واحتفل الأهالي بيوم الخميس الماضي بالعيد.") == [("يوم الخميس الماضي", "2022-02-10")]
+
+
+def test_a_day_or_month_of_every_year_is_no_date(layer):  # noqa: F811
+    assert found(layer, "ويلتقي خبراء الاقتصاد في يوليو (تموز) من كل عام في جنيف.") == []
+    assert found(layer, "وتنتهي السنة المالية للأندية في نهاية شهر يونيو من كل سنة.") == []
+    # the dates coordinated before it are of every year too
+    assert found(layer, "ويمنع العمل تحت الشمس من 15 يونيو وحتى 15 سبتمبر من كل عام.") == []
+    assert found(layer, "وتصرف الأرباح في العاشر من مارس والعاشر من سبتمبر من كل عام.") == []
+    # a date of its own before another sentence part stays
+    assert found(layer, "زار الوفد الرياض في 5 فبراير ويعود إليها في يوليو من كل عام.") == [
+        ("5 فبراير", "2022-02-05")]
+
+
+def test_lamasa_touched_is_no_yesterday(layer):  # noqa: F811
+    assert found(layer, "وارتفع المؤشر بعد أن لامس 98 نقطة في التعاملات المبكرة.") == []
+    assert found(layer, "وقع اللاعب العقد بمبلغ لامس حاجز الخمسين مليونا.") == []
+    assert found(layer, "وعاد الوفد أمس إلى الرياض.") == [("أمس", "2022-02-13")]
+
+
+def test_ghadan_after_a_present_verb_is_tomorrow(layer):  # noqa: F811
+    assert found(layer, "وتنطلق غدا الدورة الثانية من البطولة.") == [("غدا", "2022-02-15")]
+    assert found(layer, "ويصادف غدا الذكرى الأولى لافتتاح الجسر.") == [("غدا", "2022-02-15")]
+    # the verb "became" keeps its reading
+    assert found(layer, "وهكذا غدا الحلم حقيقة.") == []
+    assert found(layer, "وقد غدا الخطر أكبر من قبل.") == []

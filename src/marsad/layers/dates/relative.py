@@ -41,7 +41,7 @@ from marsad.layers.dates.grammar import (
     weekday_near,
     whole_week,
 )
-from marsad.layers.dates.tense import is_past_verb, verb_shaped
+from marsad.layers.dates.tense import is_past_verb, is_present_verb, verb_shaped
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.names import given_names
 
@@ -297,6 +297,8 @@ class RelativeDateHandlers(DateContext):
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
             return []
+        if rel == "امس" and (m.group("cl") or "").endswith("ل"):
+            return []  # "بعد أن لامس 98 نقطة": the verb "touched"; yesterday takes no ل
         if rel == "امس" and self.next_token(m.end()) in NEED_AFTER:
             return []  # "في أمس الحاجة", "بأمسّ حاجة": the direst need, no day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
@@ -305,7 +307,11 @@ class RelativeDateHandlers(DateContext):
         rel = key_of(m.group("rel"))
         if rel == "غدا" and self._wd(m) is None:
             nxt = self.next_token(m.end())
-            if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
+            prev_raw = WORD_BEFORE.search(self.key, max(0, self._start(m) - 40), self._start(m))
+            after_present = prev_raw is not None and not prev_raw.group(2).strip() and is_present_verb(prev_raw.group(1))
+            if nxt.startswith("ال") and nxt != "الي" and not after_present:
+                # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي"); after a present verb it is
+                # the day its subject follows ("ويصادف غدا الذكرى الأولى", "تنطلق غدا الدورة")
                 return []
             prev = self.prev_word(self._start(m))[0]
             if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
@@ -433,6 +439,8 @@ class RelativeDateHandlers(DateContext):
         if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
                 and not MODIFIER_AFTER.match(self.key, close.end())):
             return []  # "برنامج «لقاء الجمعة»": the day names the show
+        if not m.group("yom") and not m.group("mod") and "ب" in (m.group("cl") or ""):
+            return []  # "مركز الصناعية بالخميس", "مرورا بالخميس": a place or a name; the day takes "يوم" ("بيوم الخميس")
         if not m.group("yom") and PERCENT_AFTER.match(self.key, ke):
             return []  # "فوق مستوى الاثنين في المائة": the number two, no Monday
         if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):
