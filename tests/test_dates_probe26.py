@@ -84,3 +84,17 @@ def test_ghadan_after_a_present_verb_is_tomorrow(layer):  # noqa: F811
     # the verb "became" keeps its reading
     assert found(layer, "وهكذا غدا الحلم حقيقة.") == []
     assert found(layer, "وقد غدا الخطر أكبر من قبل.") == []
+
+
+def test_today_after_what_or_who_and_a_present_verb_is_these_days(layer):  # noqa: F811
+    assert found(layer, "وما يعانيه أهل المدينة اليوم أكبر من كل وصف.") == []
+    assert found(layer, "ويقع الموقع في ما يعرف اليوم بحي الشهداء.") == []
+    assert found(layer, "لأن من يقرأ الرواية اليوم يجد فيها صورة المجتمع.") == []
+    # a past auxiliary, or a verb without ما/من, tells of the day
+    assert found(layer, "وكان ما تم عرضه اليوم ثمرة تدريب طويل.") == [("اليوم", "2022-02-14")]
+    assert found(layer, "ويعقد المجلس اجتماعه اليوم في الرياض.") == [("اليوم", "2022-02-14")]
+
+
+def test_a_season_over_two_years_after_its_noun(layer):  # noqa: F811
+    assert found(layer, "ويتطلع الفريق إلى لقب الدوري لموسم 2021-2022 نتيجة صفقاته الجديدة.") == [
+        ("2021", "2021"), ("2022", "2022")]

@@ -65,6 +65,9 @@ TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*
 
 # "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
 WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|يحصل|تحصل|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+# "ما" or "من" (what, who), a present verb and at most three words before "اليوم" (match keys)
+WHAT_OR_WHO_VERB = re.compile(r"(?<!\w)[وف]?[بل]?(?:ما|من)\s+(?P<verb>\w+)(?:\s+\w+){0,3}\s+$")
+PAST_AUXILIARIES = frozenset({"تم", "يتم"})  # "ما تم عرضه اليوم": what was shown today, a day of news
 # what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
 SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
 SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
@@ -255,7 +258,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # «المصري اليوم», "الإمارات اليوم": the last word of a name in marks
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
-            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
+            if (NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks)
+                    or self._what_or_who_does(ks)):
                 return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
             if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and nxt in NOWADAYS_OPENERS:
                 return []  # "اليوم أصبحت المدينة ...", "إن عدن اليوم باتت", "واليوم فإن ...": these days
@@ -266,6 +270,15 @@ class RelativeDateHandlers(DateContext):
                     and nxt != "الماضي"):  # "اليوم الوطني", not "اليوم إلى" (key "الي")
                 return []
         return self._relative(m, 0, "near")
+
+    def _what_or_who_does(self, ks: int) -> bool:
+        """"ما يعانيه الشعب اليوم", "ما يعرف اليوم بـ", "من يقرأها اليوم": "what" or "who" and a
+        present verb, its subject or object between, speak of these days, no day of news."""
+        m = WHAT_OR_WHO_VERB.search(self.key, max(0, ks - 60), ks)
+        if m is None or (verb := m.group("verb")) in PAST_AUXILIARIES:
+            return False
+        # "يعانيه", "تعيشها", "يقرأها": the verb with its object pronoun
+        return any(is_present_verb(verb[: len(verb) - len(p)]) for p in ("", "ه", "ها", "هم") if verb.endswith(p))
 
     def _opens_sentence(self, ks: int) -> bool:
         """The word at ks, after its clitic "و" or "ف", opens a sentence or a paragraph."""
