@@ -28,6 +28,15 @@ CUE = re.compile(
     r"|رمضان|شوال|القعدة|الحجة|العام|عام|الشهر|الأسبوع|الاسبوع)|(?:1[3-4]|19|20)\d\d)(?![\w])")
 
 
+# words that name or head an agency or outlet: the places to read for a missed citation
+OUTLET_CUE = re.compile(
+    r"(?<![\w])(?:[وفبل]?(?:ل)?(?:وكالة|الوكالة|صحيفة|الصحيفة|قناة|القناة|موقع|شبكة|إذاعة|تلفزيون|مجلة|واس|رويترز"
+    r"|فرانس\s?برس|أ\s?ف\s?ب|الأناضول|سبوتنيك|تاس|العربية|سكاي\s?نيوز|الألمانية|الفرنسية|أسوشيتد|كونا|وام|بنا"
+    r"|قنا|سانا|يونا|د\s?ب\s?أ|الجزيرة|بي\s?بي\s?سي|سي\s?إن\s?إن|سي\s?ان\s?ان|نيويورك\s?تايمز|واشنطن\s?بوست"
+    r"|الغارديان|التلغراف|إيتار|شينخوا|الشرق\s?الأوسط|الحياة|المصري\s?اليوم|الأهرام)"
+    r"|\b(?:AFP|Reuters|CNN|BBC|AP|SPA)\b)(?![\w])")
+
+
 def sample(n: int, seed: int, skip_seed: int | None) -> list[RawRecord]:
     files = [str(p) for p in sorted(NEWS.glob("*.zip")) if p.name not in FORBIDDEN]
     by_outlet: dict[str, list[RawRecord]] = defaultdict(list)
@@ -72,8 +81,15 @@ def main() -> None:
         text = doc.text
         print(f"=== {doc.id} {doc.source} {doc.published} | {doc.title[:90]}")
         if args.layer == "sources":
+            cited: list[tuple[int, int]] = []
             for s in doc.sources:
+                cited.append((s.start, s.end))
                 print(f"  SRC {s.text!r}  …{text[max(0, s.start - 50):s.end + 30]}…".replace("\n", " "))
+            for m in OUTLET_CUE.finditer(text):
+                if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in cited):
+                    ctx = (text[max(0, m.start() - 50):m.start()] + "<<" + m.group() + ">>"
+                           + text[m.end():m.end() + 30]).replace("\n", " ")
+                    print(f"  ? {ctx}")
             continue
         covered: list[tuple[int, int]] = []
         for d in doc.dates:
