@@ -1,5 +1,6 @@
 """Sources: an outlet named inside words quoted after a colon is in what was said, not the one the
-words were said to ("وأضاف: «أفضل طريقة لـ..»"). Sentences written for these tests."""
+words were said to ("وأضاف: «أفضل طريقة لـ..»"); a statement an outlet broadcast or published
+("في بيان بثه موقع ..") cites it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,3 +18,11 @@ def test_an_outlet_told_before_the_colon_is_still_cited():
     assert names(run(s)) == ["الشرق الأوسط"]
     s = "وقال المتحدث لرويترز إن المحادثات ستستأنف الأسبوع المقبل."
     assert names(run(s)) == ["رويترز"]
+
+
+def test_a_statement_an_outlet_broadcast_cites_it():
+    s = "وقالت قيادة العمليات، في بيان بثه موقع «السومرية نيوز» الإخباري، إن القوات تقدمت في الحي."
+    assert names(run(s)) == ["السومرية نيوز"]
+    # a statement on a body's own site cites no outlet
+    s = "وقال المدرب عبر تصريح بثه الموقع الرسمي لنادي الهلال: أنا سعيد بالفوز."
+    assert names(run(s)) == []
