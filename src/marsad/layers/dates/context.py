@@ -19,6 +19,7 @@ from marsad.layers.dates.grammar import (
     DEFERRALS,
     FUTURE_MODS,
     NEXT_TOKEN,
+    NOT_MONTH_BEFORE,
     ONWARD_BEFORE,
     PAST_MODS,
     TIME_PREPS,
@@ -162,6 +163,9 @@ class DateContext:
 
     def ambiguous_ok(self, level: int, ks: int, strong: bool, weak: bool) -> bool:
         """strong: day, year, "شهر" or a paired name; weak: a modifier or period word."""
+        raw = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
+        if raw is not None and not raw.group(2).strip() and raw.group(1) in NOT_MONTH_BEFORE:
+            return False  # "واتس آب القادم": the application's name, whatever follows it
         if level == 0 or strong:
             return True
         if level == 2:  # "آب الماضي", "أواخر آب": a modifier or a period word makes even "آب" a month,

@@ -126,7 +126,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     # (a year may be glued to the month, "أيار/مايو2011": a letter may not follow it, a digit may)
     mpair = (rf"(?:(?P<po>\()\s*|(?P<pb>(?<=\()|(?<=\(\s)))?(?P<m1>{mon})(?![^\W\d])"
              rf"(?(po)\s*\)\s*(?P<m5>{mon})(?![^\W\d])|(?(pb)\s*\)\s*(?P<m6>{mon})(?![^\W\d])"
-             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\-–]\s*(?P<m3>{mon})(?![^\W\d])"
+             rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\\\-–]\s*(?P<m3>{mon})(?![^\W\d])"
              rf"|\s+(?P<m4>{mon})(?![^\W\d]))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
     yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
@@ -463,6 +463,7 @@ TODAY_BAD_PREV = frozenset(date_words("not_today_before")) | NOWADAYS_COPULAS | 
 TODAY_BAD_NEXT = frozenset(date_words("not_today_after"))
 WEEKDAY_BAD_PREV = frozenset(date_words("not_weekday_before"))
 DATE_NAME_BEFORE = frozenset(date_words("date_name_before"))
+NOT_MONTH_BEFORE = frozenset(date_words("not_month_before"))
 NAME_TITLES = frozenset(date_words("name_title_before"))
 DEFERRALS = frozenset(date_words("deferral"))
 # "جلسة الأمس", "ظهيرة الأمس": الأمس after a noun of an event or a time of day is yesterday

@@ -94,7 +94,24 @@ class DateScan(DateMatcher):
         self.follow_written_today(chosen)
         self.share_following_year(chosen)
         self.order_ranges(chosen)
-        return [self.to_expr(c) for c in self.merge_duals(chosen) if not (_vague(c) or c.uncertain)]
+        merged = self.merge_duals(chosen)
+        every = self.of_every_year(merged)
+        return [self.to_expr(c) for i, c in enumerate(merged) if not (_vague(c) or c.uncertain or i in every)]
+
+    def of_every_year(self, chosen: list[DateMatch]) -> set[int]:
+        """"نهاية يونيو من كل عام", "كل يوليو", "التاسع من فبراير والتاسع من أغسطس من كل عام": a day or
+        month of every year is no calendar date (the guide lists none; valued it could only be
+        null), nor are the dates coordinated before it. Indices into `chosen`."""
+        every: set[int] = set()
+        for i in range(len(chosen) - 1, -1, -1):
+            c = chosen[i]
+            if c.kind not in EVERY_YEAR_KINDS:
+                continue
+            if HABITUAL.match(self.key, c.ke) or EVERY_BEFORE.search(self.key, max(0, c.ks - 8), c.ks):
+                every.add(i)
+            elif i + 1 in every and COORDINATED_GAP.fullmatch(self.key, c.ke, chosen[i + 1].ks):
+                every.add(i)  # "١٥ يوليو وحتى ١٥ ديسمبر من كل عام": the span's start too
+        return every
 
     def separate_last_weekdays(self, chosen: list[DateMatch]) -> None:
         """"أمس الجمعة ... يوم الجمعة الماضي": when the article names yesterday by أمس, the same
@@ -251,8 +268,6 @@ class DateScan(DateMatcher):
 
     def to_expr(self, c: DateMatch) -> DateExpr:
         ks, ke = c.ks, c.ke
-        if c.kind in ("my", "dmy", "hijri") and (HABITUAL.match(self.key, ke) or EVERY_BEFORE.search(self.key, max(0, ks - 8), ks)):
-            c.value = None  # "نهاية يونيو من كل عام", "كل يوليو": every year, no one date
         while ke > ks and self.key[ke - 1] in " \t\n،,":
             ke -= 1
         if (opening := OPEN_BEFORE.search(self.key, max(0, ks - 3), ks)) and UNOPENED_CLOSE.match(self.key, ks, ke):
@@ -290,6 +305,9 @@ YEAR_DIGITS = re.compile(r"\d{4}")
 WORDS = re.compile(r"\w+")
 DAY_WORD = "يوم"  # "يوم الثلاثاء": the day word before a weekday (its match key is itself)
 EVERY_BEFORE = re.compile(r"(?<!\w)[وف]?كل\s+$")  # "كل يوليو": the month of every year
+EVERY_YEAR_KINDS = frozenset({"my", "dmy", "hijri", "dual"})  # dates naming a month, which "من كل عام" may follow
+# what joins two dates of one span or list: "و", "وحتى", "إلى", a dash (match keys)
+COORDINATED_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:حتي|الي|-|–)\s*)?")
 COORDINATION = re.compile(r"\s*(?:[،,]\s*)?(?:و|او\s+)?")  # match keys between coordinated days
 # words that place a named weekday ahead by themselves (match keys): a day read as future only from
 # its verb may be misread, and its reading is not passed on

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
 from marsad.layers.dates.feasts import feast_day, feast_day_number
@@ -54,6 +55,15 @@ def _iso(d: date | None) -> str | None:
 
 # a day number just before a month name ("ثورة 25 يناير"): the month-only reading must not outlive it
 DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
+
+
+@lru_cache(maxsize=4)
+def month_named_before(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A month name and the mark that pairs it with another ("يونيو (", "شباط/") at the end of a window."""
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})\s*[(/\\\-–]\s*$")
+
+
 # words spelled with a leading ال that are no noun an ordinal could qualify: "أرجئت إلى السابع من
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
@@ -259,6 +269,9 @@ class DateMatcher(RelativeDateHandlers):
         if y is None and not mod and (day := DAY_BEFORE.search(self.key, max(0, ks - 4), ks)) and self.names_a_body(
                 day.start()):
             return []  # the month of "ثورة 25 يناير", whose day was refused as a name
+        if y is None and not mod and not m.group("shahr") and not paired and month_named_before(
+                tuple(self.lx.months)).search(self.key, max(0, ks - 20), ks):
+            return []  # "ثورة 30 يونيو (حزيران)": the other name of a month refused before it, no date alone
         if y is None and not mod and not m.group("shahr") and self.names_a_body(ks):
             return []  # "حرب أكتوبر", "ثورة يوليو": a bare month right after such a noun names an event
         if y is None and not mod and not m.group("shahr") and self._counted_month(ks):

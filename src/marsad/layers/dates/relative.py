@@ -16,6 +16,7 @@ from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, u
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ANCHOR_BEFORE,
+    CURRENT_MODS,
     FUTURE_MODS,
     HABITUAL_WEEKDAY,
     MOD,
@@ -40,7 +41,7 @@ from marsad.layers.dates.grammar import (
     weekday_near,
     whole_week,
 )
-from marsad.layers.dates.tense import is_past_verb, verb_shaped
+from marsad.layers.dates.tense import is_past_verb, is_present_verb, verb_shaped
 from marsad.lexicons.loader import keyed
 from marsad.lexicons.names import given_names
 
@@ -63,7 +64,10 @@ PRINTED_DAY_AFTER = 1  # days between the writing of an article and the date of 
 TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اليوم|غدا)(?!\w)[^.!?؟\n]*$")
 
 # "ما يجري اليوم", "ما تشهده اليوم": "ما" and a present verb right before, what goes on these days
-WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+WHAT_GOES_ON = re.compile(r"(?<!\w)[وف]?[بل]?ما\s+(?:يجري|يحدث|يحصل|تحصل|تشهده|يشهده|نشهده|تعانيه|يعانيه|نعانيه|تمر|يمر|نمر)\s*$")
+# "ما" or "من" (what, who), a present verb and at most three words before "اليوم" (match keys)
+WHAT_OR_WHO_VERB = re.compile(r"(?<!\w)[وف]?[بل]?(?:ما|من)\s+(?P<verb>\w+)(?:\s+\w+){0,3}\s+$")
+PAST_AUXILIARIES = frozenset({"تم", "يتم"})  # "ما تم عرضه اليوم": what was shown today, a day of news
 # what stands before a word that opens a sentence or a paragraph ("اليوم أصبحت", "... . واليوم فإن")
 SENTENCE_OPENED = frozenset(".!?؟\n:»\"”،,")
 SUBJECT_WORDS = 2  # words of the subject between a verb of becoming and "اليوم" ("أصبح مهرجان التمور اليوم")
@@ -116,6 +120,7 @@ ANCHOR_NOT_PREP = frozenset({"لكن", "لكنه", "لكنها", "لذلك", "ل
 # dual modifiers ("الماضيين", "المقبلين") qualify two coordinated dates at once, and the feminine ones
 # ("المقبلة", "الماضية") the plural "أيام" of several: "أيام الأحد والاثنين والثلاثاء المقبلة"
 DUAL_MODS = tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ين"))
+ALL_MODS = frozenset(PAST_MODS + FUTURE_MODS + CURRENT_MODS)
 PLURAL_MODS = DUAL_MODS + tuple(w for w in PAST_MODS + FUTURE_MODS if w.endswith("ه"))
 # what joins coordinated weekdays: "و", "أو", a comma ("الأحد، الاثنين والثلاثاء")
 WEEKDAY_JOIN = r"\s*(?:[،,]\s*(?:و\s*)?|او\s+|و\s*)"
@@ -141,6 +146,10 @@ def weekdays_before(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # a dual present verb, future or not, with its conjunction: "يعرفان", "سيلتقيان", "وتتنافسان" (match keys)
+# "المقبوض عليهما", "المحكوم عليهما": a participle with a dual pronoun after "الاثنين" (match keys)
+DUAL_PRONOUN_PREPS = frozenset({"عليهما", "عنهما", "منهما", "لهما", "بهما", "اليهما"})
+TWO_WORDS_AFTER = re.compile(r"\s*(\w+)\s+(\w+)")
+MIN_DUAL_ADJECTIVE = 7  # "الآخرين" (key "الاخرين"): shorter definite words in -ين/-ان are not adjectives of two
 DUAL_VERB = re.compile(r"[وف]?س?[يت]\w{2,6}ان")
 # "أن الاثنين عرفوا", "لأن الاثنين يريدون": a particle that takes a noun subject, then a plural verb
 # agreeing with "the two" (match keys); a weekday there would be the subject of a singular verb
@@ -235,7 +244,8 @@ class RelativeDateHandlers(DateContext):
             after = self.key[ke] if ke < len(self.key) else ""
             raw_prev = WORD_BEFORE.search(self.key, max(0, ks - 40), ks)
             raw_prev = raw_prev.group(1) if raw_prev else ""
-            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV) and not gap.strip() \
+            if (prev in TODAY_BAD_PREV or raw_prev in TODAY_BAD_PREV
+                    or raw_prev[:1] in "وف" and raw_prev[1:] in TODAY_BAD_PREV) and not gap.strip() \
                     or prev in ("صحيفه", "جريده", "قناه", "روسيا"):
                 return []  # the word as written too: "بينما اليوم" is not "ينما" + today
             if "ب" in (m.group("cl") or ""):
@@ -248,7 +258,8 @@ class RelativeDateHandlers(DateContext):
                 return []  # «المصري اليوم», "الإمارات اليوم": the last word of a name in marks
             if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
                 return []  # "بين الأمس واليوم": the past and these days
-            if NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks):
+            if (NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks)
+                    or self._what_or_who_does(ks)):
                 return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
             if nxt in NOWADAYS_COPULAS or self._opens_sentence(ks) and nxt in NOWADAYS_OPENERS:
                 return []  # "اليوم أصبحت المدينة ...", "إن عدن اليوم باتت", "واليوم فإن ...": these days
@@ -259,6 +270,15 @@ class RelativeDateHandlers(DateContext):
                     and nxt != "الماضي"):  # "اليوم الوطني", not "اليوم إلى" (key "الي")
                 return []
         return self._relative(m, 0, "near")
+
+    def _what_or_who_does(self, ks: int) -> bool:
+        """"ما يعانيه الشعب اليوم", "ما يعرف اليوم بـ", "من يقرأها اليوم": "what" or "who" and a
+        present verb, its subject or object between, speak of these days, no day of news."""
+        m = WHAT_OR_WHO_VERB.search(self.key, max(0, ks - 60), ks)
+        if m is None or (verb := m.group("verb")) in PAST_AUXILIARIES:
+            return False
+        # "يعانيه", "تعيشها", "يقرأها": the verb with its object pronoun
+        return any(is_present_verb(verb[: len(verb) - len(p)]) for p in ("", "ه", "ها", "هم") if verb.endswith(p))
 
     def _opens_sentence(self, ks: int) -> bool:
         """The word at ks, after its clitic "و" or "ف", opens a sentence or a paragraph."""
@@ -290,6 +310,8 @@ class RelativeDateHandlers(DateContext):
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
             return []
+        if rel == "امس" and (m.group("cl") or "").endswith("ل"):
+            return []  # "بعد أن لامس 98 نقطة": the verb "touched"; yesterday takes no ل
         if rel == "امس" and self.next_token(m.end()) in NEED_AFTER:
             return []  # "في أمس الحاجة", "بأمسّ حاجة": the direst need, no day
         return self._relative(m, -2 if "اول" in rel else -1, "past")
@@ -298,7 +320,11 @@ class RelativeDateHandlers(DateContext):
         rel = key_of(m.group("rel"))
         if rel == "غدا" and self._wd(m) is None:
             nxt = self.next_token(m.end())
-            if nxt.startswith("ال") and nxt != "الي":  # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي")
+            prev_raw = WORD_BEFORE.search(self.key, max(0, self._start(m) - 40), self._start(m))
+            after_present = prev_raw is not None and not prev_raw.group(2).strip() and is_present_verb(prev_raw.group(1))
+            if nxt.startswith("ال") and nxt != "الي" and not after_present:
+                # "غدا الوضع أصعب": the verb "became" ("إلى" is key "الي"); after a present verb it is
+                # the day its subject follows ("ويصادف غدا الذكرى الأولى", "تنطلق غدا الدورة")
                 return []
             prev = self.prev_word(self._start(m))[0]
             if prev in VERB_PARTICLES or prev[:1] in "وف" and prev[1:] in VERB_PARTICLES:
@@ -344,7 +370,21 @@ class RelativeDateHandlers(DateContext):
             return True  # "أجزم أن الاثنين عرفوا", "لأن الاثنين يريدون": the subject of a plural verb, the two
         if prev in ("مع", "ومع", "فمع") and not nxt[:1].isdigit():
             return True  # "لم تكن لها مشكلة مع الاثنين": with the two (the day takes يوم: "مع يوم الاثنين")
+        if self._two_described(nxt, ke):
+            return True  # "الاثنين الآخرين", "الاثنين المقبوض عليهما": the two, described
         return nxt in ("معا", "كليهما") or prev in ("بين", "كلا") and not nxt.startswith("و")
+
+    def _two_described(self, nxt: str, ke: int) -> bool:
+        """A definite adjective or participle in the dual or the plural after "الاثنين" agrees with
+        the numeral "the two" ("الاثنين الآخرين", "المتوفين الاثنين الموجودين"), or one followed by a
+        dual pronoun ("الاثنين المقبوض عليهما"); the modifiers of two days ("الاثنين والخميس
+        الماضيين") are no such word."""
+        if not nxt.startswith("ال") or nxt in DUAL_MODS or nxt[:-2] in ALL_MODS or nxt in self.lx.weekdays:
+            return False
+        if len(nxt) >= MIN_DUAL_ADJECTIVE and nxt.endswith(("ين", "ان")):
+            return True
+        words = TWO_WORDS_AFTER.match(self.key, ke)
+        return words is not None and words.group(2) in DUAL_PRONOUN_PREPS
 
     def _family_weekdays(self) -> frozenset[str]:
         """The weekday names the document uses as a person's family name ("أحمد الخميس", "العقيد
@@ -412,6 +452,8 @@ class RelativeDateHandlers(DateContext):
         if (SHOW_NAME_BEFORE.search(self.key, max(0, ks - 60), ks) and (close := CLOSING_MARK.match(self.key, ke))
                 and not MODIFIER_AFTER.match(self.key, close.end())):
             return []  # "برنامج «لقاء الجمعة»": the day names the show
+        if not m.group("yom") and not m.group("mod") and "ب" in (m.group("cl") or ""):
+            return []  # "مركز الصناعية بالخميس", "مرورا بالخميس": a place or a name; the day takes "يوم" ("بيوم الخميس")
         if not m.group("yom") and PERCENT_AFTER.match(self.key, ke):
             return []  # "فوق مستوى الاثنين في المائة": the number two, no Monday
         if not shared and (closed := PAREN_MODIFIER.match(self.key, ke)) and self.key[:ks].rstrip().endswith("("):

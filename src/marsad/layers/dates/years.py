@@ -66,6 +66,9 @@ COMPARED_WITH = re.compile(r"(?<!\w)(?:مقارنه|بالمقارنه)\s+مع\s
 ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال", "ولل")
 
 
+# the longest span of years written "YYYY - YYYY" after a noun ("الفترة 2011 - 2014"); amounts
+# ("1500 - 2000 ريال") are round or far apart
+YEAR_SPAN_MAX = 100
 # a year named after a noun lies within this many years of publication ("رؤية 2030", not "ريو 2096")
 NOUN_YEAR_AHEAD = 40
 
@@ -91,6 +94,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
         ke = r.end()
         if context == "range" and second % 100 and year % 100:
             context = "prep"  # "بين 2009 حتى 2013 حقق": two years that are not round hundreds
+        elif context == "noun" and second % 100 and year % 100 and year < second <= year + YEAR_SPAN_MAX:
+            context = "years"  # "خلال الفترة 2011 - 2014 عدة أضعاف": a span of years after its noun
     m = NEXT.match(key, ke)
     nxt, digit_after = (m.group(1) or "", bool(m.group(2))) if m else ("", False)
     if not nxt:
@@ -101,6 +106,8 @@ def year_follows(key: str, ke: int, months: dict, context: str | None = None, ye
         return False  # after a bracketed word only punctuation may follow: "(رواية) 1993،"
     if nxt in AFTER_YEAR_OK or nxt in months or (nxt[:1] in "وف" and nxt[1:] in AFTER_YEAR_OK):
         return True
+    if context == "years" and nxt not in TIME_UNITS and not nxt.endswith("ا"):
+        return True  # what follows a span of years is no thing it counts ("زائرا" would be)
     if context == "part" or context == "since" and nxt not in TIME_UNITS:
         return True  # "منذ 2011 أزمة": what منذ counts is time, in units or from a year
     if context in ("prep", "since") and year % 100 and (nxt in AFTER_PREP_YEAR or nxt[:1] in "بل" and len(nxt) > 4):

@@ -503,8 +503,10 @@ class SourceLayer:
         lo = i - 1
         in_words = False  # a complementiser passed: a verb further back said the words the name is in
         while lo >= 0 and i - lo <= SAID_TO_TOKENS and toks[lo].text not in SENTENCE_ENDS:
-            if stop_at_comp and (lex.is_comp(toks[lo]) or toks[lo].text == ":"):
-                return None  # "وقال اللاعب: أتمنى اللعب لـ«..»": the words opened before the name
+            if toks[lo].text == ":" or stop_at_comp and lex.is_comp(toks[lo]):
+                # "وقال اللاعب: أتمنى اللعب لـ«..»", "وأضاف: «أفضل طريقة لفاينانشال تايمز أن ..»":
+                # the words opened before the name, which is in them, not their recipient
+                return None
             in_words = in_words or (not verbs_past_comp and lex.is_comp(toks[lo]))
             cue = lex.cue(toks[lo])
             if (cue is not None and cue.form in ("past", "present", "participle") or said_it_near(lex, toks, lo, i)) and (
