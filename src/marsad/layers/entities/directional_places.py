@@ -1,0 +1,60 @@
+"""A place's name goes on over the adjective of direction or age that names a part of it: "القدس
+الشرقية", "الغوطة الغربية", "القلمون الشرقي", "بحر الصين الجنوبي", "القدس القديمة".
+
+The press names these parts as places of their own (GUIDE: the longest name of the place is the
+mention), and the finders stop at the known place ("القدس") or at the head and its first word
+("بحر الصين"). The adjective is taken only right after a place's name that is not itself an
+adjective of a word before it ("الحدود السعودية الجنوبية": "السعودية" describes "الحدود"), and not
+after the countryside of a town ("ريف حلب الشمالي": the countryside, not a town called so) or an
+administrative word ("محافظة أبين الجنوبية": the province is the southern one).
+The longer name is no longer the KB's place: it is unlinked, so that it stands as its own entity.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end
+from marsad.layers.entities.titles import content_key
+
+# adjectives of a compass direction and of age, masculine and feminine, that name a part of a place
+_PART_ADJECTIVES = frozenset(alias_key(w) for w in (
+    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+    "القديمة", "العتيقة",
+))
+# the first words of a span that describe an area around a place rather than name it
+_AROUND = frozenset(alias_key(w) for w in ("ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "أطراف", "ضواحي"))
+# administrative words an adjective of direction describes, not the name after them: "محافظة أبين
+# الجنوبية", "إقليم هلمند الجنوبي" (the southern province, named Abyan)
+_ADMIN = frozenset(alias_key(w) for w in (
+    "محافظة", "ولاية", "إقليم", "مقاطعة", "مديرية", "ناحية", "قضاء", "لواء", "محافظتي", "ولايتي",
+))
+
+
+def _adjective_of_word_before(c: NameCandidate, tokens: list[Token]) -> bool:
+    """Is the definite place name an adjective of the definite word before it ("الحدود
+    السعودية")? A place after a preposition or an indefinite word ("في القدس", "مدينة القدس")
+    is not."""
+    k = c.tok_start - 1
+    if k < 0 or not tokens[k].is_word or not c.key.startswith("ال"):
+        return False
+    return tokens[k].text.startswith("ال")
+
+
+def extend_directional_places(cands: list[NameCandidate], tokens: list[Token], text: str) -> None:
+    """Extend each place over a direction or age adjective right after it (one space between)."""
+    taken = claimed(cands)
+    for c in cands:
+        if c.type != "LOC" or c.end != tokens[c.tok_end - 1].end:
+            continue
+        j = c.tok_end
+        if j >= len(tokens) or j in taken or tokens[j].key not in _PART_ADJECTIVES \
+                or text[c.end : tokens[j].start] != " ":
+            continue
+        first = content_key(tokens[c.tok_start])
+        before = content_key(tokens[c.tok_start - 1]) if c.tok_start > 0 else ""
+        if first in _AROUND or first in _ADMIN or before in _AROUND or before in _ADMIN \
+                or _adjective_of_word_before(c, tokens):
+            continue  # "بريف دمشق الشرقي": the adjective is the countryside's
+        move_end(c, j + 1, tokens, text)
+        taken.add(j)
