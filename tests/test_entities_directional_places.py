@@ -16,7 +16,7 @@ def _extended(text: str, span: str) -> str:
 
 
 def test_a_city_goes_on_over_its_direction():
-    assert _extended("وشهدت أحياء القدس الشرقية مواجهات بين الشبان والشرطة مساء الجمعة.", "القدس") \
+    assert _extended("وشهدت بلدات في القدس الشرقية مواجهات بين الشبان والشرطة مساء الجمعة.", "القدس") \
         == "القدس الشرقية"
 
 
@@ -47,3 +47,12 @@ def test_a_province_keeps_its_direction_apart():
     text = "وتقدمت المقاومة في محافظة أبين الجنوبية خلال الأيام الماضية."
     assert _extended(text, "محافظة أبين") == "محافظة أبين"
     assert _extended("وسيطر المسلحون على مركز بإقليم هلمند الجنوبي أمس.", "هلمند") == "هلمند"
+
+
+def test_a_direction_after_a_city_word_describes_the_city():
+    assert _extended("وعقد المجلس اجتماعا داخل مدينة المكلا الشرقية بعد عودته إليها.", "المكلا") == "المكلا"
+    assert _extended("وحشدت القوات عناصرها على حدود حماة الشمالية منذ أيام.", "حماة") == "حماة"
+
+
+def test_the_old_city_after_a_city_word_is_still_named():
+    assert _extended("وتجول الوفد في أنحاء مدينة القدس القديمة برفقة الأدلاء.", "القدس") == "القدس القديمة"

@@ -18,16 +18,24 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_e
 from marsad.layers.entities.titles import content_key
 
 # adjectives of a compass direction and of age, masculine and feminine, that name a part of a place
-_PART_ADJECTIVES = frozenset(alias_key(w) for w in (
+_DIRECTIONS = frozenset(alias_key(w) for w in (
     "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
-    "القديمة", "العتيقة",
 ))
+_PART_ADJECTIVES = _DIRECTIONS | frozenset(alias_key(w) for w in ("القديمة", "العتيقة"))
 # the first words of a span that describe an area around a place rather than name it
 _AROUND = frozenset(alias_key(w) for w in ("ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "أطراف", "ضواحي"))
 # administrative words an adjective of direction describes, not the name after them: "محافظة أبين
 # الجنوبية", "إقليم هلمند الجنوبي" (the southern province, named Abyan)
 _ADMIN = frozenset(alias_key(w) for w in (
     "محافظة", "ولاية", "إقليم", "مقاطعة", "مديرية", "ناحية", "قضاء", "لواء", "محافظتي", "ولايتي",
+    "جمهورية", "دولة",
+))
+# words in construct with a place that a direction after the place describes: "مدينة عدن الجنوبية"
+# (Aden, the southern city), "حدود اللاذقية الشرقية" (the eastern border), "مناطق عمان الشرقية"
+# ("القدس القديمة" after "مدينة" is still the old city)
+_DESCRIBED = frozenset(alias_key(w) for w in (
+    "مدينة", "عاصمة", "بلدة", "قرية", "حي", "حدود", "حد", "مناطق", "أحياء", "ساحل", "سواحل", "جبهة",
+    "ميناء", "جهة", "أجزاء", "مدن",
 ))
 
 
@@ -54,7 +62,8 @@ def extend_directional_places(cands: list[NameCandidate], tokens: list[Token], t
         first = content_key(tokens[c.tok_start])
         before = content_key(tokens[c.tok_start - 1]) if c.tok_start > 0 else ""
         if first in _AROUND or first in _ADMIN or before in _AROUND or before in _ADMIN \
-                or _adjective_of_word_before(c, tokens):
+                or _adjective_of_word_before(c, tokens) \
+                or tokens[j].key in _DIRECTIONS and (first in _DESCRIBED or before in _DESCRIBED):
             continue  # "بريف دمشق الشرقي": the adjective is the countryside's
         move_end(c, j + 1, tokens, text)
         taken.add(j)
