@@ -32,3 +32,8 @@ def test_a_list_after_a_plural_place_word_and_a_bracket(ner_layer):  # noqa: F81
 def test_a_list_after_a_plural_place_word_a_colon_and_a_bracket(ner_layer):  # noqa: F811
     doc = analysed(ner_layer, "واندلعت المواجهات في قرى: (حدنان، والمشاريح) غرب المدينة.", "2015-08-02")
     assert {"حدنان", "المشاريح"} <= names(doc, "LOC")
+
+
+def test_a_list_after_the_two_fronts_of_a_war(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وتواصلت الاشتباكات في جبهتي الحمراء والمشاريح منذ الصباح.", "2015-08-02")
+    assert "المشاريح" in names(doc, "LOC")

@@ -31,7 +31,11 @@ MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; long
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
 # administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
 # والترفيه"), so a list after it names places only when it holds a place the finders know
-_CENTRES = frozenset({alias_key("مراكز")})
+_CENTRES = frozenset(alias_key(w) for w in ("مراكز", "منافذ", "منفذي"))
+# fronts, camps and heights of a war, whose lists name the places fought over ("جبهتي البلق
+# والجدعان", "معسكري لبوزه والعند", "مرتفعات ذي نهم والمحزف"); border posts ("منافذ الطوال
+# والوديعة") are also a shop's outlets, so they are with the centres above
+_FRONTS = frozenset(alias_key(w) for w in ("جبهتي", "جبهات", "معسكري", "مرتفعات"))
 
 
 _AFTER_WA = FormMemo()
@@ -60,7 +64,8 @@ def _plural_head(tok: Token) -> bool:
         return found
     key = tok.key
     return remember(_PLURAL_HEAD_FORMS, tok.text, any(
-        (stem in QUOTED_PLACES_HEADS or stem in _CENTRES) and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+        (stem in QUOTED_PLACES_HEADS or stem in _CENTRES or stem in _FRONTS)
+        and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
         for _off, stem in tok.splits), FORMS_KEPT)
 
 
@@ -170,7 +175,8 @@ class PlaceLists:
             if len(items) < 2:
                 continue
             known = sum(1 for a, _b in items if a in at and at[a].type == "LOC")
-            centres = head is not None and not any(stem in QUOTED_PLACES_HEADS for _off, stem in tokens[head].splits)
+            centres = head is not None and not any(stem in QUOTED_PLACES_HEADS or stem in _FRONTS
+                                                   for _off, stem in tokens[head].splits)
             # after a plural place word, a list that holds a place the finders know names places
             # by every item, ordinary words too ("محافظات حقل وضباء والوجه": a field, a face)
             # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the
