@@ -56,3 +56,9 @@ def test_a_direction_after_a_city_word_describes_the_city():
 
 def test_the_old_city_after_a_city_word_is_still_named():
     assert _extended("وتجول الوفد في أنحاء مدينة القدس القديمة برفقة الأدلاء.", "القدس") == "القدس القديمة"
+
+
+def test_a_head_word_with_a_clitic_still_holds_the_direction():
+    text = "وتقدم الأطباق كما كانت في ولاية براندنبورغ الشرقية قبل عقود."
+    assert _extended(text, "براندنبورغ") == "براندنبورغ"
+    assert _extended("وتنتشر القطع البحرية قبالة سواحل الصومال الشمالية منذ سنوات.", "الصومال") == "الصومال"

@@ -15,7 +15,6 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end
-from marsad.layers.entities.titles import content_key
 
 # adjectives of a compass direction and of age, masculine and feminine, that name a part of a place
 _DIRECTIONS = frozenset(alias_key(w) for w in (
@@ -37,6 +36,13 @@ _DESCRIBED = frozenset(alias_key(w) for w in (
     "مدينة", "عاصمة", "بلدة", "قرية", "حي", "حدود", "حد", "مناطق", "أحياء", "ساحل", "سواحل", "جبهة",
     "ميناء", "جهة", "أجزاء", "مدن",
 ))
+_HEADS = _AROUND | _ADMIN
+
+
+def _readings(tok: Token) -> frozenset[str]:
+    """The word's stems under each clitic reading ("وولاية": "وولايه", "ولايه"; "سواحل" is read
+    "سواحل" as well as the future's س + "واحل")."""
+    return frozenset(stem for _off, stem in tok.splits) if tok.is_word else frozenset()
 
 
 def _adjective_of_word_before(c: NameCandidate, tokens: list[Token]) -> bool:
@@ -59,11 +65,10 @@ def extend_directional_places(cands: list[NameCandidate], tokens: list[Token], t
         if j >= len(tokens) or j in taken or tokens[j].key not in _PART_ADJECTIVES \
                 or text[c.end : tokens[j].start] != " ":
             continue
-        first = content_key(tokens[c.tok_start])
-        before = content_key(tokens[c.tok_start - 1]) if c.tok_start > 0 else ""
-        if first in _AROUND or first in _ADMIN or before in _AROUND or before in _ADMIN \
-                or _adjective_of_word_before(c, tokens) \
-                or tokens[j].key in _DIRECTIONS and (first in _DESCRIBED or before in _DESCRIBED):
+        first = _readings(tokens[c.tok_start])
+        before = _readings(tokens[c.tok_start - 1]) if c.tok_start > 0 else frozenset()
+        if first & _HEADS or before & _HEADS or _adjective_of_word_before(c, tokens) \
+                or tokens[j].key in _DIRECTIONS and (first & _DESCRIBED or before & _DESCRIBED):
             continue  # "بريف دمشق الشرقي": the adjective is the countryside's
         move_end(c, j + 1, tokens, text)
         taken.add(j)
