@@ -62,3 +62,8 @@ def test_a_head_word_with_a_clitic_still_holds_the_direction():
     text = "وتقدم الأطباق كما كانت في ولاية براندنبورغ الشرقية قبل عقود."
     assert _extended(text, "براندنبورغ") == "براندنبورغ"
     assert _extended("وتنتشر القطع البحرية قبالة سواحل الصومال الشمالية منذ سنوات.", "الصومال") == "الصومال"
+
+
+def test_an_area_word_opening_the_name_keeps_the_direction_apart():
+    text = "وتتباين معدلات النمو بين منطقة اليورو الشمالية وجنوبها."
+    assert _extended(text, "منطقة اليورو") == "منطقة اليورو"

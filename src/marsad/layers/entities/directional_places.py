@@ -37,6 +37,9 @@ _DESCRIBED = frozenset(alias_key(w) for w in (
     "ميناء", "جهة", "أجزاء", "مدن",
 ))
 _HEADS = _AROUND | _ADMIN
+# "منطقة" opening the name: "منطقة اليورو الشمالية" is the euro area's north, no place's name
+# (before a name it may be: "منطقة الكورنيش الجنوبي")
+_AREA = frozenset({alias_key("منطقة")})
 
 
 def _readings(tok: Token) -> frozenset[str]:
@@ -67,7 +70,7 @@ def extend_directional_places(cands: list[NameCandidate], tokens: list[Token], t
             continue
         first = _readings(tokens[c.tok_start])
         before = _readings(tokens[c.tok_start - 1]) if c.tok_start > 0 else frozenset()
-        if first & _HEADS or before & _HEADS or _adjective_of_word_before(c, tokens) \
+        if first & _HEADS or first & _AREA or before & _HEADS or _adjective_of_word_before(c, tokens) \
                 or tokens[j].key in _DIRECTIONS and (first & _DESCRIBED or before & _DESCRIBED):
             continue  # "بريف دمشق الشرقي": the adjective is the countryside's
         move_end(c, j + 1, tokens, text)
