@@ -24,3 +24,13 @@ def test_a_spelling_of_seoul(layer):  # noqa: F811
 def test_proposed_is_no_place(layer):  # noqa: F811
     doc = analysed(layer, "وقال الوزير إن المشروع مطروح للنقاش منذ عامين.", "2015-08-02")
     assert not names(doc, "LOC")
+
+
+def test_saudi_governorates_of_the_weather_news(layer):  # noqa: F811
+    doc = analysed(layer, "وهطلت أمطار غزيرة على أحد رفيدة وتثليث ودومة الجندل مساء أمس.", "2015-08-02")
+    assert {"أحد رفيدة", "تثليث", "دومة الجندل"} <= names(doc, "LOC")
+
+
+def test_abu_arish_in_the_genitive(layer):  # noqa: F811
+    doc = analysed(layer, "وتشمل الأعمال محافظتي صبيا وأبي عريش بمنطقة جازان.", "2015-08-02")
+    assert "أبي عريش" in names(doc, "LOC")
