@@ -38,6 +38,7 @@ from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
 from marsad.layers.entities.directional_places import extend_directional_places
 from marsad.layers.entities.disease_names import drop_disease_names
+from marsad.layers.entities.district_names import add_district_names
 from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
@@ -427,6 +428,7 @@ class MentionFinder:
         cands = add_surname_repeats(cands, tokens, self.words)
         extend_directional_places(cands, tokens, text)
         cands = add_governed_regions(cands, tokens, text, self.kb)
+        cands = add_district_names(cands, tokens, text, self.kb)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
