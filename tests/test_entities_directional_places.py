@@ -67,3 +67,8 @@ def test_a_head_word_with_a_clitic_still_holds_the_direction():
 def test_an_area_word_opening_the_name_keeps_the_direction_apart():
     text = "وتتباين معدلات النمو بين منطقة اليورو الشمالية وجنوبها."
     assert _extended(text, "منطقة اليورو") == "منطقة اليورو"
+
+
+def test_a_place_after_a_definite_word_and_a_preposition():
+    text = "ودارت اشتباكات في بساتين مخيم خان الشيح بالغوطة الغربية مساء أمس."
+    assert _extended(text, "الغوطة") == "الغوطة الغربية"

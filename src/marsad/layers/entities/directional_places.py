@@ -53,8 +53,8 @@ def _adjective_of_word_before(c: NameCandidate, tokens: list[Token]) -> bool:
     السعودية")? A place after a preposition or an indefinite word ("في القدس", "مدينة القدس")
     is not."""
     k = c.tok_start - 1
-    if k < 0 or not tokens[k].is_word or not c.key.startswith("ال"):
-        return False
+    if k < 0 or not tokens[k].is_word or not c.key.startswith("ال") or c.start != tokens[c.tok_start].start:
+        return False  # "الشيح بالغوطة": a preposition's clitic opens the place
     return tokens[k].text.startswith("ال")
 
 
