@@ -35,3 +35,9 @@ def test_the_place_stays_after_a_preposition_or_a_head_word():
 def test_the_whole_layer_drops_the_birthplace(layer):
     assert "مسقط" not in _mentions(layer, "وولد الشاعر في قرية صغيرة هي مسقط رأسه في عمان.")
     assert "مسقط" in _mentions(layer, "ووصل الوزير إلى مسقط أمس في زيارة رسمية.")
+
+
+def test_the_holy_places_are_no_bekaa(layer):  # noqa: F811
+    assert "البقاع" not in _mentions(layer, "وأشاد الوزير بالخدمات المقدمة لضيوف الرحمن في البقاع المقدسة.")
+    assert "الديار" not in _mentions(layer, "وقال مفتي القدس والديار المقدسة إن الاقتحام مرفوض.")
+    assert "البقاع" in _mentions(layer, "وتسلل المسلحون إلى البقاع من الجرود الشرقية.")

@@ -36,7 +36,9 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.directional_places import extend_directional_places
 from marsad.layers.entities.disease_names import drop_disease_names
+from marsad.layers.entities.district_names import add_district_names
 from marsad.layers.entities.dotted_names import LETTER_NAMES, join_dotted_names
 from marsad.layers.entities.dual_heads import DualHeads
 from marsad.layers.entities.foreign_bodies import ForeignBodies
@@ -44,6 +46,7 @@ from marsad.layers.entities.foreign_persons import ForeignPersons
 from marsad.layers.entities.generic_heads import GenericHeads
 from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
+from marsad.layers.entities.governed_regions import add_governed_regions
 from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.headed_places import retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
@@ -423,6 +426,9 @@ class MentionFinder:
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
+        extend_directional_places(cands, tokens, text)
+        cands = add_governed_regions(cands, tokens, text, self.kb)
+        cands = add_district_names(cands, tokens, text, self.kb)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)

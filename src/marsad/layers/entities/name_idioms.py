@@ -28,6 +28,10 @@ _PLACE_HEADS = frozenset(alias_key(w) for w in (
 # noun, which takes them too ("تهدف إلى النيل من")
 _PREPOSITIONS = frozenset(alias_key(w) for w in ("إلى", "الى", "في", "من", "عن", "على", "حتى", "نحو"))
 _VERBAL_NOUNS = frozenset(alias_key(w) for w in ("النيل", "نيل"))
+# plurals that name no place before "المقدسة" wherever they stand ("خدمة الحجاج بالبقاع المقدسة",
+# "مفتي القدس والديار المقدسة": the holy places, not the Bekaa)
+_HOLY_PLACES = frozenset(alias_key(w) for w in ("البقاع", "الديار"))
+_ALWAYS = _VERBAL_NOUNS | _HOLY_PLACES
 
 
 def _idiom(c: NameCandidate, tokens: list[Token], text: str) -> bool:
@@ -40,12 +44,12 @@ def _idiom(c: NameCandidate, tokens: list[Token], text: str) -> bool:
         return False
     # a clitic preposition on the name places it ("بينبع من"), unless the name is a verbal noun ("للنيل من")
     clitics = text[tokens[c.tok_start].start : c.start]
-    if clitics not in ("", "و", "ف") and not (name in _VERBAL_NOUNS and clitics in ("ل", "لل", "ب", "ول", "ولل")):
+    if clitics not in ("", "و", "ف") and not (name in _ALWAYS and clitics in ("ل", "لل", "ب", "ول", "ولل", "وب")):
         return False
     if c.tok_start == 0:
         return True
     prev = tokens[c.tok_start - 1]
-    placed = prev.key in _PLACE_HEADS or prev.key in _PREPOSITIONS and name not in _VERBAL_NOUNS
+    placed = prev.key in _PLACE_HEADS or prev.key in _PREPOSITIONS and name not in _ALWAYS
     return not (prev.is_word and placed)
 
 

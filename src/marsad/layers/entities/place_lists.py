@@ -18,6 +18,8 @@ from marsad.layers.entities.name_words import NameWords, has_pronoun_suffix
 from marsad.layers.entities.word_lists import NAME_HEADS, QUOTED_PLACE_HEADS, QUOTED_PLACES_HEADS
 
 COMMAS = frozenset({"،", ","})
+# what may stand between a plural place word and its list: a colon, a bracket, an opening quote
+_OPENERS = frozenset({":", "(", "«", '"', "“"})
 # place words are no place's name ("ومديرية الشيخ عثمان": the district is named after it)
 _HEADS = QUOTED_PLACE_HEADS | QUOTED_PLACES_HEADS
 # an ordinary word of a list is looked up alone and after each place head ("محافظة البيضاء"), in a
@@ -29,7 +31,11 @@ MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; long
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
 # administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
 # والترفيه"), so a list after it names places only when it holds a place the finders know
-_CENTRES = frozenset({alias_key("مراكز")})
+_CENTRES = frozenset(alias_key(w) for w in ("مراكز", "منافذ", "منفذي"))
+# fronts, camps and heights of a war, whose lists name the places fought over ("جبهتي البلق
+# والجدعان", "معسكري لبوزه والعند", "مرتفعات ذي نهم والمحزف"); border posts ("منافذ الطوال
+# والوديعة") are also a shop's outlets, so they are with the centres above
+_FRONTS = frozenset(alias_key(w) for w in ("جبهتي", "جبهات", "معسكري", "مرتفعات"))
 
 
 _AFTER_WA = FormMemo()
@@ -58,8 +64,31 @@ def _plural_head(tok: Token) -> bool:
         return found
     key = tok.key
     return remember(_PLURAL_HEAD_FORMS, tok.text, any(
-        (stem in QUOTED_PLACES_HEADS or stem in _CENTRES) and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
+        (stem in QUOTED_PLACES_HEADS or stem in _CENTRES or stem in _FRONTS)
+        and not key[: len(key) - len(stem)].endswith(("ال", "لل"))
         for _off, stem in tok.splits), FORMS_KEPT)
+
+
+def _opening(tokens: list[Token], k: int) -> int:
+    """How many tokens from k open a list after a plural place word: a colon, then a bracket or an
+    opening quote ("قرى: (مشرعة، وحدنان)", "محافظتي «عمران وصعدة»"), at most two, else none."""
+    n = 0
+    while n < 2 and k + n < len(tokens) and tokens[k + n].text in _OPENERS:
+        n += 1
+    return n if k + n < len(tokens) and tokens[k + n].is_word else 0
+
+
+def _head_before(tokens: list[Token], i: int) -> int | None:
+    """The plural place word right before token i, or before the colon and bracket that open the
+    list at i (see `_opening`), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].text in _OPENERS:
+        k -= 1
+    if k < 0 or not tokens[k].is_word or k + 1 + _opening(tokens, k + 1) != i:
+        return None
+    if k == i - 1 and not _adjacent(tokens, i):
+        return None
+    return k if _plural_head(tokens[k]) else None
 
 
 def _closed(tokens: list[Token], b: int) -> bool:
@@ -125,7 +154,7 @@ class PlaceLists:
         plural_heads = indices_where(tokens, _PLURAL_HEADS, _plural_head)
         starts = sorted({*(k - 1 for k in after_wa if k),
                          *(k - 2 for k in after_wa if k > 1 and tokens[k - 1].text in COMMAS), *at,
-                         *(k + 1 for k in plural_heads if k + 1 < n_tokens)})
+                         *(k + 1 + _opening(tokens, k + 1) for k in plural_heads if k + 1 < n_tokens)})
         i = 0
         for start in starts:
             if start < i:
@@ -135,7 +164,8 @@ class PlaceLists:
             k = end + 1 if end < n_tokens and tokens[end].text in COMMAS else end
             if k >= n_tokens or not tokens[i].is_word or not tokens[k].is_word:
                 continue
-            plural = i > 0 and _adjacent(tokens, i) and _plural_head(tokens[i - 1])
+            head = _head_before(tokens, i)
+            plural = head is not None
             # (commas alone go on a list only when no country opens it: "مدن المملكة، الرطوبة")
             country_first = plural and self._country(at.get(i))
             by_commas = plural and not country_first
@@ -145,7 +175,8 @@ class PlaceLists:
             if len(items) < 2:
                 continue
             known = sum(1 for a, _b in items if a in at and at[a].type == "LOC")
-            centres = plural and not any(stem in QUOTED_PLACES_HEADS for _off, stem in tokens[i - 1].splits)
+            centres = head is not None and not any(stem in QUOTED_PLACES_HEADS or stem in _FRONTS
+                                                   for _off, stem in tokens[head].splits)
             # after a plural place word, a list that holds a place the finders know names places
             # by every item, ordinary words too ("محافظات حقل وضباء والوجه": a field, a face)
             # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the

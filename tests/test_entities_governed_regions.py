@@ -1,0 +1,39 @@
+"""A region named by an ordinary word after a word that governs a place (entities/governed_regions),
+and the words of a list after a plural place word past a colon or a bracket (entities/place_lists).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from entity_fixtures import analysed, layer, names, ner_layer  # noqa: F401 - pytest fixtures
+
+
+def test_the_gulf_after_states_is_the_region(layer):  # noqa: F811
+    doc = analysed(layer, "وأكد الوزير أن أمن دول الخليج من أولويات بلاده في المرحلة المقبلة.", "2015-08-02")
+    assert "الخليج" in names(doc, "LOC")
+
+
+def test_the_gulf_after_a_preposition_of_place_is_the_region(layer):  # noqa: F811
+    doc = analysed(layer, "وتحتفظ البحرية بقطع عدة في الخليج منذ سنوات.", "2015-08-02")
+    assert "الخليج" in names(doc, "LOC")
+
+
+def test_the_gulf_as_a_club_or_a_paper_is_no_region(layer):  # noqa: F811
+    doc = analysed(layer, "وتغلب فريق الخليج على ضيفه بهدفين نظيفين مساء أمس.", "2015-08-02")
+    assert "الخليج" not in names(doc, "LOC")
+    doc = analysed(layer, "ونقلت صحيفة الخليج عن مصادر مطلعة أن الاجتماع تأجل.", "2015-08-02")
+    assert "الخليج" not in names(doc, "LOC")
+
+
+def test_a_list_after_a_plural_place_word_and_a_bracket(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وتشمل الخدمة في المرحلة الأولى أحياء (الروضة، الريان، الواحة) بالمدينة.", "2015-08-02")
+    assert {"الروضة", "الريان"} <= names(doc, "LOC")
+
+
+def test_a_list_after_a_plural_place_word_a_colon_and_a_bracket(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "واندلعت المواجهات في قرى: (حدنان، والمشاريح) غرب المدينة.", "2015-08-02")
+    assert {"حدنان", "المشاريح"} <= names(doc, "LOC")
+
+
+def test_a_list_after_the_two_fronts_of_a_war(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وتواصلت الاشتباكات في جبهتي الحمراء والمشاريح منذ الصباح.", "2015-08-02")
+    assert "المشاريح" in names(doc, "LOC")
