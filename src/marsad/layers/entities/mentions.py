@@ -52,6 +52,7 @@ from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
+from marsad.layers.entities.listed_persons import add_listed_persons, extend_given_starts
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.located_places import LocatedPlaces
 from marsad.layers.entities.misc_persons import retype_misc_persons
@@ -353,6 +354,7 @@ class MentionFinder:
                                    self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
+        extend_given_starts(cands, tokens, doc.text, self.words.given_names, self.verbs)
         unlink_namesakes(cands, tokens, doc.text, self.words)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
@@ -364,6 +366,7 @@ class MentionFinder:
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.titled_persons.add(cands, tokens, doc.text)
+        cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
