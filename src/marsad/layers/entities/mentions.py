@@ -99,6 +99,7 @@ from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
+from marsad.layers.entities.word_given_persons import drop_word_given_persons
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
@@ -408,6 +409,7 @@ class MentionFinder:
         cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
+        cands = drop_word_given_persons(cands, tokens, self.words, self.verbs)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)
