@@ -27,3 +27,4 @@ def test_a_phrase_after_a_listed_person_is_no_person(ner_layer):
             "ويبدو المهاجم غوستافو، على وجه الخصوص، متحمسا للقاء. وحضر الاجتماع عادل الجبير وزير الخارجية.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert not any(n.startswith(("على", "زير", "وزير")) for n in found)
+
