@@ -27,6 +27,7 @@ from marsad.layers.entities.name_candidate import (
     span_candidate,
     with_added,
 )
+from marsad.layers.entities.name_words import has_pronoun_suffix
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import PATRONYMIC, PREPOSITIONS, WORD_NAMES
 
@@ -35,7 +36,8 @@ COMMAS = frozenset({"،", ","})
 _LIST_ENDS = frozenset({".", "؛", ";", ")", ":", "!", "؟", "?"})
 # a preposition on a definite word ("بالفوز", "للمنتخب") opens no word of a name after its first
 _CLITIC_ARTICLE = ("بال", "لل", "كال", "فال")
-ITEM_WORDS = (2, 3)  # a listed person is named by a given name and one or two more words
+ITEM_WORDS = (2, 3)
+_TANWIN = ("\u064b", "\u064c", "\u064d")  # an indefinite ending written out: a noun or an adjective  # a listed person is named by a given name and one or two more words
 # words that begin no listed person's name (a count, a group, the rest: "وعدد من", "وآخرين")
 _NO_ITEM = frozenset(alias_key(w) for w in (
     "عدد", "آخرين", "آخرون", "غيرهم", "غيرهما", "أسرته", "عائلته", "أبناء", "أبنائه", "زوجته", "جميع", "كل",
@@ -139,6 +141,8 @@ def add_listed_persons(cands: list[NameCandidate], tokens: list[Token], text: st
                 continue
             if words[0].text.endswith("ى") or first not in given_names and all(t.key in common for t in words[1:]):
                 continue  # "على وجه الخصوص": the preposition, and a phrase of ordinary words
+            if any(has_pronoun_suffix(t.key) or any(m in t.text for m in _TANWIN) for t in words):
+                continue  # "وأسألك قلبا سليما"، "وحسن عبادتك": a clause of a prayer, no name
             next_person = j in starts
             # a person that is itself an item of a list ("A، B، وX Y"): the list is one of persons
             listed = p.tok_start > 1 and (tokens[p.tok_start - 1].text in COMMAS and p.tok_start - 1 in ends
