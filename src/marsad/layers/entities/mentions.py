@@ -28,6 +28,7 @@ from marsad.layers.entities.body_persons import split_body_persons
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
+from marsad.layers.entities.clitic_repeats import strip_repeated_clitics
 from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
@@ -428,6 +429,7 @@ class MentionFinder:
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
+        strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
