@@ -208,3 +208,11 @@ def test_feminine_participle_after_an_honorific_and_a_given_name_is_no_family_na
     # "الثابتة" agrees with "رؤية", the noun before the prince's name
     doc = analysed(ner_layer, "وأشاد الوزير برؤية الأمير سعود الثابتة في السياسة الخارجية.", "2015-07-25")
     assert not any(n.endswith("الثابتة") for n in names(doc, "PER"))
+
+
+def test_a_deputy_after_a_womans_name_is_no_part_of_it(ner_layer):
+    # "نائبة" (the feminine of "نائب", lexicon title_words.tsv) starts what the person is, as "نائب" does
+    text = ("زيارة رسمية لوزيرة كرواتية إلى القاهرة.\n\n"
+            "استقبل وزير الخارجية المصري أمس ميلينا يوفانوفيتش نائبة رئيس الوزراء الكرواتي في مقر الوزارة.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert not any(n.endswith("نائبة") for n in found)

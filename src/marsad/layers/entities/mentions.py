@@ -28,6 +28,7 @@ from marsad.layers.entities.body_persons import split_body_persons
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
+from marsad.layers.entities.clitic_repeats import strip_repeated_clitics
 from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
@@ -55,6 +56,7 @@ from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
+from marsad.layers.entities.listed_persons import add_listed_persons, extend_given_starts
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.located_places import LocatedPlaces
 from marsad.layers.entities.misc_persons import retype_misc_persons
@@ -101,6 +103,7 @@ from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
+from marsad.layers.entities.word_given_persons import drop_word_given_persons
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     ALLAH,
@@ -356,6 +359,7 @@ class MentionFinder:
                                    self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
+        extend_given_starts(cands, tokens, doc.text, self.words.given_names, self.verbs)
         unlink_namesakes(cands, tokens, doc.text, self.words)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
         cands = self.quoted_names.add(cands, tokens, doc.text)
@@ -367,6 +371,7 @@ class MentionFinder:
         cands = self.foreign_persons.add(cands, tokens, doc.text)
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.titled_persons.add(cands, tokens, doc.text)
+        cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
@@ -408,6 +413,7 @@ class MentionFinder:
         cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
+        cands = drop_word_given_persons(cands, tokens, self.words, self.verbs)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)
@@ -429,6 +435,7 @@ class MentionFinder:
         extend_directional_places(cands, tokens, text)
         cands = add_governed_regions(cands, tokens, text, self.kb)
         cands = add_district_names(cands, tokens, text, self.kb)
+        strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
