@@ -87,6 +87,7 @@ from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
@@ -383,6 +384,7 @@ class MentionFinder:
         _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        cands = extend_served_adjectives(cands, tokens, doc.text, self.kb.demonym)
         extend_sport_fields(cands, tokens, doc.text, self.kb)
         attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text
