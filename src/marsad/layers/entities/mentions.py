@@ -95,6 +95,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.task_bodies import TaskBodies
 from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
@@ -331,6 +332,7 @@ class MentionFinder:
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
         self.small_places = SmallPlaces(kb, self.words, self.verbs)
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
+        self.task_bodies = TaskBodies(kb)
         self.country_placed = CountryPlaced(kb)
         self.located_places = LocatedPlaces(kb, self.words, self.verbs)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
@@ -378,6 +380,7 @@ class MentionFinder:
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
+        cands = self.task_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
