@@ -44,3 +44,8 @@ def test_a_word_after_the_purpose_that_is_no_adjective_stays_out(layer):
     names = orgs(layer, "وأعلنت الهيئة العامة للسياحة الأسبوع الماضي عن برنامج صيفي.")
     assert "الهيئة العامة للسياحة" in names
     assert not any("الأسبوع" in n for n in names)
+
+
+def test_an_adjective_before_a_country_adjective_titles_a_person(layer):
+    names = orgs(layer, "واختار الاتحاد الآسيوي لكرة القدم الدولي السعودي فهد المرداسي حكما للمباراة.")
+    assert not any("الدولي" in n for n in names)

@@ -91,6 +91,8 @@ def extend_served_adjectives(cands: list[NameCandidate], tokens: list[Token], te
                     j += 1
                     break
                 if bare in _EPITHETS or (_relational(bare) and demonym(bare) is None):
+                    if adjacent(tokens, j + 1) and demonym(tokens[j + 1].key) is not None:
+                        break  # "لكرة القدم" + "الدولي السعودي خليل": a title of the person named next
                     j += 1
                     count += 1
                     continue
