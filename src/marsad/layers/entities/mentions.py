@@ -88,6 +88,7 @@ from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
+from marsad.layers.entities.service_bodies import ServiceBodies
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
@@ -333,6 +334,7 @@ class MentionFinder:
         self.small_places = SmallPlaces(kb, self.words, self.verbs)
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
         self.task_bodies = TaskBodies(kb)
+        self.service_bodies = ServiceBodies(kb)
         self.country_placed = CountryPlaced(kb)
         self.located_places = LocatedPlaces(kb, self.words, self.verbs)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
@@ -381,6 +383,7 @@ class MentionFinder:
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.task_bodies.add(cands, tokens, doc.text)
+        cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
