@@ -28,3 +28,8 @@ def test_a_directorate_named_by_its_purpose_stays_whole(layer):
     names = orgs(layer, "وأعلنت المديرية العامة للدفاع المدني رفع درجة الاستعداد.")
     assert "المديرية العامة للدفاع المدني" in names
     assert "الدفاع المدني" not in names
+
+
+def test_a_general_directorate_after_a_preposition_keeps_its_purpose(layer):
+    names = orgs(layer, "وقال المتحدث الرسمي للإدارة العامة للدفاع المدني بمكة إن الحريق أخمد.")
+    assert not any(n in ("الدفاع المدني", "دفاع المدني") for n in names)

@@ -23,6 +23,8 @@ _NAMES = {tuple(alias_key(w) for w in name.split()) for name in words(_LEXICON, 
 _BY_FIRST = {name[0]: name for name in _NAMES}
 _HEADS = frozenset(alias_key(w) for w in words(_LEXICON, "head"))
 _CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+# "العامة" of "الإدارة العامة", "المديرية العامة": a directorate named by what it serves, ل + the service
+_GENERAL = frozenset({alias_key("العامة"), alias_key("العام")})
 
 
 def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
@@ -77,6 +79,8 @@ class ServiceBodies:
         if read is None or len(read[1]) != 2 or tokens[i + 1].key != read[1][1]:
             return None
         off = read[0]
+        if off != tokens[i].start and i > 0 and adjacent(tokens, i) and tokens[i - 1].key in _GENERAL:
+            return None  # "الإدارة العامة" + "للدفاع المدني": what the directorate named so serves
         if i > 0 and i - 1 not in taken and off == tokens[i].start and adjacent(tokens, i):
             head = _head_offset(tokens[i - 1])  # "قيادة" + "حرس الحدود", "إدارة" + "الدفاع المدني"
             if head is not None:
