@@ -180,9 +180,9 @@ class NamePatterns:
             # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
             # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
             conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
-            # after ل + the article ("للجيش") the body is a preposition's object, no word's adjective
-            merged = rel >= 2 and tokens[i].text[rel - 2 : rel] == "لل"
-            if first > 0 and adjacent(tokens, first) and not conjunct and not merged and (
+            # after ل + the article ("للجيش") too: a definite noun before it most often heads a title
+            # the body ends ("رئيس الأركان العامة للجيش اليمني اللواء ..."), whose holder is named next
+            if first > 0 and adjacent(tokens, first) and not conjunct and (
                     first - 1 in taken or reads_as(tokens[first - 1], _BODY_HEADS)
                     or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[first - 1].splits)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
