@@ -205,3 +205,20 @@ def test_an_exchange_and_a_party_named_by_their_adjective(layer):
     assert "الحزب الاشتراكي" in orgs(layer, "ورفض الحزب الاشتراكي المشاركة في الحكومة الجديدة.")
     # an ordinary adjective leaves the common noun
     assert not any(n.startswith("الحزب") for n in orgs(layer, "وخرج الحزب الحاكم بخسارة كبيرة."))
+
+
+def test_a_state_body_after_lam_and_the_merged_article(layer):
+    names = orgs(layer, "وسلمت شحنة للجيش الأردني في ساعة متأخرة.")
+    assert any(n.endswith("جيش الأردني") for n in names)
+    assert any(n.endswith("حرس الجمهوري") for n in orgs(layer, "وانضم مجندون جدد للحرس الجمهوري قبل عام."))
+    assert not orgs(layer, "وقدم الأهالي الدعم للجيش والشرطة.")
+
+
+def test_the_presidency_run_for_is_no_body(layer):
+    assert not orgs(layer, "وأعلن المرشحون للرئاسة الأميركية معارضتهم للاتفاق.")
+
+
+def test_a_title_ending_with_a_state_body_after_lam(layer):
+    # the title's holder is named next; the body after a definite noun of the title is not taken
+    names = orgs(layer, "والتقى رئيس الأركان العامة للجيش الليبي اللواء عبدالرزاق الناظوري بالوفد.")
+    assert not any(n.endswith("جيش الليبي") for n in names)

@@ -30,3 +30,20 @@ def test_what_a_council_decides_ends_its_name(ner_layer):
                    "2015-08-03")
     assert "مجلس الوزراء" in names(doc, "ORG")
     assert not [n for n in names(doc, "ORG") if "الموافقة" in n]
+
+
+
+def test_a_title_after_two_words_of_the_name_ends_it(ner_layer):
+    doc = analysed(ner_layer, "وتحاضر عضوة هيئة التدريس بجامعة الملك خالد الدكتورة نورة القحطاني غدا.", "2015-08-10")
+    assert "جامعة الملك خالد" in names(doc, "ORG")
+    assert not [n for n in names(doc, "ORG") if "الدكتورة" in n]
+
+
+def test_a_title_right_after_the_head_is_the_name_of_whom_the_body_is_named_after():
+    text = "وافتتح مستشفى الدكتور سليمان الحبيب فرعا جديدا في الخبر."
+    assert _cut(text, "مستشفى الدكتور سليمان الحبيب") == ["مستشفى الدكتور سليمان الحبيب"]
+
+
+def test_the_agency_an_official_spoke_to_is_no_part_of_the_body():
+    text = "وقال مسؤول بوزارة النفط لرويترز إن الإنتاج مستقر."
+    assert _cut(text, "وزارة النفط لرويترز") == ["وزارة النفط"]

@@ -92,6 +92,8 @@ from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.served_adjectives import extend_served_adjectives
+from marsad.layers.entities.service_bodies import ServiceBodies
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
@@ -99,6 +101,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.surname_repeats import add_surname_repeats
+from marsad.layers.entities.task_bodies import TaskBodies
 from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
@@ -336,6 +339,8 @@ class MentionFinder:
         self.construct_chains = ConstructChains(kb, self.words, self.verbs)
         self.small_places = SmallPlaces(kb, self.words, self.verbs)
         self.named_bodies = NamedBodies(kb, self.words, self.verbs)
+        self.task_bodies = TaskBodies(kb)
+        self.service_bodies = ServiceBodies(kb)
         self.country_placed = CountryPlaced(kb)
         self.located_places = LocatedPlaces(kb, self.words, self.verbs)
         self.dual_heads = DualHeads(self.words, self.verbs, self._link)
@@ -385,12 +390,15 @@ class MentionFinder:
         cands = add_governed_places(cands, tokens, doc.text, self.words)
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
+        cands = self.task_bodies.add(cands, tokens, doc.text)
+        cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
         _quoted_outlets(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
+        cands = extend_served_adjectives(cands, tokens, doc.text, self.kb.demonym)
         extend_sport_fields(cands, tokens, doc.text, self.kb)
         attach_dual_adjectives(cands, tokens, doc.text)
         text = doc.text

@@ -101,6 +101,22 @@ def _head_kind(key: str, stem: str) -> str | None:
     return None
 
 
+# "المرشحين للرئاسة الأميركية": after ل the presidency is the office run for, not the body
+_PRESIDENCY = alias_key("الرئاسة")
+
+
+def _merged_article_head(tok: Token) -> tuple[int, str, str] | None:
+    """"للجيش الأردني": ل + the article's ل, whose alef is dropped, before a state's body or a force
+    word; the name is read from the body word on ("جيش الأردني", as the KB reads "للأمم المتحدة")."""
+    text = tok.text
+    for lead in ("لل", "ولل", "فلل"):
+        if text.startswith(lead) and len(text) > len(lead) + 2:
+            stem = alias_key("ال" + text[len(lead):])
+            if (stem in NATIONAL_BODIES or stem in FORCE_HEADS) and stem != _PRESIDENCY:
+                return len(lead), NATIONAL, stem
+    return None
+
+
 class NamePatterns:
     """The pattern finders of `MentionFinder`: `add_by_pattern` (institutions, places) and
     `add_persons` (a known given name + surname) add candidates to those found so far."""
@@ -119,6 +135,8 @@ class NamePatterns:
             key = tok.key
             found = next(((off, kind, stem) for off, stem in clitic_readings(tok)
                           if (kind := _head_kind(key, stem)) is not None), None)
+            if found is None:
+                found = _merged_article_head(tok)
             remember(self._head_at, tok.text, found, CACHE_LIMIT)
         return found  # type: ignore[return-value]
 
@@ -162,6 +180,8 @@ class NamePatterns:
             # a second name joined by و to a name ("الحرس الجمهوري" + "والأمن المركزي"); not to a noun
             # ("رجال الأمن" + "والجيش التونسيين": the adjective is of both nouns)
             conjunct = i - 1 in taken and rel > 0 and tokens[i].text[rel - 1] == "و"
+            # after ل + the article ("للجيش") too: a definite noun before it most often heads a title
+            # the body ends ("رئيس الأركان العامة للجيش اليمني اللواء ..."), whose holder is named next
             if first > 0 and adjacent(tokens, first) and not conjunct and (
                     first - 1 in taken or reads_as(tokens[first - 1], _BODY_HEADS)
                     or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[first - 1].splits)):
