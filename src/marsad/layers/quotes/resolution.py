@@ -39,6 +39,7 @@ from marsad.layers.quotes.speaker_ranker import (
     speaks_for_no_one,
     unnamed_source,
 )
+from marsad.layers.quotes.speaker_window import feminine_past, governing_places
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import (
     bare_title_head,
@@ -702,14 +703,17 @@ class SpeakerResolver:
             return None
         verb = finder.toks[lo]
         said = self.lex.cue(verb)
+        r = finder.mention_at_token(lo + 1)
+        # a country acts as its government with a feminine verb ("وشنت تركيا غارات، مشيرة إلى")
+        country = r is not None and r.entity.type == "LOC" and c.gender == "f" \
+            and r.entity.kb in governing_places() and feminine_past(verb.key)
         if said is not None and said.flags & {"relay", "ambig", "lead"} \
-                or said is None and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
+                or said is None and not country and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
             return None
         if c.gender is not None and verb.key.endswith("ت") != (c.gender == "f"):
             return None  # "ونوهت الوزارة بفلان، مشيرا": the participle is not the verb's subject's
-        r = finder.mention_at_token(lo + 1)
         subject = finder.toks[lo + 1]
-        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") \
+        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") and not country \
                 or r.end > finder.toks[cue - 1].end:
             return None
         return finder.ref(r)
