@@ -33,3 +33,16 @@ def test_country_after_a_preposition_is_no_speaker(analyzer):
     # the place where something happened, governed by "في", is no actor
     text = ("وصل الوفد أمس إلى الرياض في زيارة رسمية. وقال إن المحادثات ستتناول التعاون.")
     assert "الرياض" not in _speakers(analyzer, text)
+
+
+def test_plural_cue_does_not_go_on_with_the_country(analyzer):
+    # the observers speak, unnamed: no country goes on through a plural verb
+    text = ("وشنت تركيا منذ ذلك الحين غارات جوية، مشيرة إلى أنها تستهدف المسلحين فقط. "
+            "غير أن المراقبين يؤكدون أن الغارات أصابت مواقع أخرى.")
+    assert _speakers(analyzer, text) == ["تركيا", None]
+
+
+def test_masculine_cue_does_not_take_the_country_of_the_sentence_before(analyzer):
+    text = ("كما قامت إيران بتدريب خلايا مسلحة في المنطقة. "
+            "وأقر المقبوض عليهم في أقوالهم بأنهم تلقوا تدريبات عسكرية.")
+    assert "إيران" not in _speakers(analyzer, text)

@@ -145,6 +145,9 @@ class SpeakerResolver:
             explicit = c.resolved
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
+                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
+                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
+                    c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
@@ -174,6 +177,10 @@ class SpeakerResolver:
                          or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos)
                          or self._issued_by(finder, read.start, c.speaker.start))
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
+                if c.gender != "f":
+                    # a country speaks through feminine verbs only ("وقالت"، "مشيرة"): "وأقر"، "يؤكدون"
+                    # are someone else's, whichever country spoke before
+                    options = [o for o in options if o.ref is None or o.ref is c.speaker or not self._place(finder, o.ref)]
                 if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
                     # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
                     # "أعلنت الهيئة" is said by no man (a verb inside someone's words, "هناك دراسات
@@ -501,6 +508,11 @@ class SpeakerResolver:
                 return None  # the nearest clause's subject is no actor ("وصل الوفد إلى بغداد")
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
+
+    @staticmethod
+    def _place(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+        ent = finder.entities.get(ref.entity) if ref.entity is not None else None
+        return ent is not None and ent.type == "LOC"
 
     def _titled_name(self, finder: SpeakerFinder, k: int, sp: SpeakerRef) -> bool:
         """"وقد وجه قائد حرس الحدود بالمنطقة اللواء فلان شكره": the named subject comes after his

@@ -649,8 +649,8 @@ class SpeakerRanker:
         for eid, rs in win.by_entity.items():
             if eid in refs or named_only_in_statement(finder, win, cand, rs, said_from):
                 continue
-            if rs[0].entity.type == "LOC" and cand.gender == "m":
-                continue  # a country acts with a feminine verb only ("وقالت"، "مشيرة"): "وأقر" is someone else's
+            if cand.gender != "f" and rs[0].entity.type == "LOC":
+                continue  # a country acts with a feminine verb only ("وقالت"، "مشيرة"): "وأقر"، "يؤكدون" are someone else's
             if participle:
                 # "داعيا وزارة العمل إلى": an actor named after a participle cue is its object,
                 # never its subject; only its mentions before the cue make it a candidate
