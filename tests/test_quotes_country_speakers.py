@@ -46,3 +46,10 @@ def test_masculine_cue_does_not_take_the_country_of_the_sentence_before(analyzer
     text = ("كما قامت إيران بتدريب خلايا مسلحة في المنطقة. "
             "وأقر المقبوض عليهم في أقوالهم بأنهم تلقوا تدريبات عسكرية.")
     assert "إيران" not in _speakers(analyzer, text)
+
+
+def test_feminine_cue_with_its_own_subject_takes_no_country_before(analyzer):
+    # "أظهرت" has the surveys for its subject: Japan, acting in the sentence before, says nothing here
+    text = ("وسجلت اليابان فائضا تجاريا مع الولايات المتحدة الشهر الماضي. "
+            "وكانت أحدث الاستطلاعات أظهرت أن ثقة الشركات الصناعية تراجعت.")
+    assert "اليابان" not in _speakers(analyzer, text)

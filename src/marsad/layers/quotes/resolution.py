@@ -511,8 +511,9 @@ class SpeakerResolver:
 
     @staticmethod
     def _place(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+        """Is the speaker a country or a capital (which speak for their governments)?"""
         ent = finder.entities.get(ref.entity) if ref.entity is not None else None
-        return ent is not None and ent.type == "LOC"
+        return ent is not None and ent.type == "LOC" and ent.kb in governing_places()
 
     def _titled_name(self, finder: SpeakerFinder, k: int, sp: SpeakerRef) -> bool:
         """"وقد وجه قائد حرس الحدود بالمنطقة اللواء فلان شكره": the named subject comes after his
