@@ -159,3 +159,24 @@ def test_body_for_the_defence_of_a_cause_goes_on_through_its_cause(ner_layer):
 def test_medical_city_named_after_a_king_is_a_body(ner_layer):
     doc = analysed(ner_layer, "وأعلنت مدينة الملك سلمان الطبية أن المستشفى الجديد استقبل أول مرضاه.", DATE)
     assert "مدينة الملك سلمان الطبية" in names(doc, "ORG")
+
+
+def test_holder_named_after_a_long_title_phrase_at_a_verbs_subject(layer):
+    # the title runs over its definite complements and a preposition; the two unknown words after
+    # it and before the verb's object are the holder's name
+    doc = analysed(layer, "من جهة أخرى، أكد قائد الشرطة في إقليم الساحل أوبينا نواكوتي الحادث. "
+                          "وقال إن المسلحين فروا.", DATE)
+    assert "أوبينا نواكوتي" in names(doc, "PER")
+
+
+def test_given_name_that_is_a_word_before_a_relational_family_name(layer):
+    # "مطلق" is an ordinary word too; after a title phrase at the verb's subject, with a family
+    # name of the relational form after it, it is the holder's given name
+    doc = analysed(layer, "وأشاد الزائر للمهرجان مطلق الحربي بما قدمته البلدية، مشيرا إلى أن العروض كانت ممتعة.", DATE)
+    assert "مطلق الحربي" in names(doc, "PER")
+
+
+def test_no_name_read_from_an_object_after_a_title_phrase(layer):
+    # the words after the title phrase are the verb's object, not a name
+    doc = analysed(layer, "وأكد المتحدث الرسمي للوزارة حرص المملكة على أمن الحجاج.", DATE)
+    assert not any("حرص" in n for n in names(doc, "PER"))

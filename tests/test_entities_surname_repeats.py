@@ -59,3 +59,16 @@ def test_a_family_name_that_is_a_given_name_after_a_title_only(words):
     text = ("التقى الوفد سعيد ناصر. وقال الدكتور ناصر إن الحوار مستمر، وأضاف ناصر أن الوضع هادئ، "
             "فيما قال اللواء ناصر الحربي إن الطرق آمنة.")
     assert repeats(words, text, "سعيد ناصر") == ["ناصر"]
+
+
+def test_family_name_between_commas_after_a_title(words):
+    # the title phrase, a comma, the family name alone and a comma: the name in apposition
+    text = ("استقبل الرئيس نظيره البرتغالي، جواو مارتينيش، في القصر. وناقش الرئيس مع رئيس البرتغال، "
+            "مارتينيش، ملف الهجرة.")
+    assert repeats(words, text, "جواو مارتينيش") == ["مارتينيش"]
+
+
+def test_no_family_name_from_a_word_alone_after_a_sentence_end(words):
+    # a comma before but a sentence mark opens the phrase: no apposition
+    text = "قال سامي الطويل إن الأعمال تسير. ، الطويل، المدى ما زال بعيدا."
+    assert repeats(words, text, "سامي الطويل") == []

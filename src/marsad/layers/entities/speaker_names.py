@@ -82,6 +82,10 @@ _THIS_ONE = frozenset(match_key(w) for w in ("وهو", "وهي"))  # "X، وهو
 HONORIFICS_ONLY_WORDS = frozenset(match_key(w) for w in ("سمو", "معالي", "فضيلة", "سعادة"))
 # first words of a two-word given name written apart ("عبد الله", "أبو بكر")
 _COMPOUND_HEADS = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "أبي"))
+_TITLE_PHRASE_REACH = 7  # tokens from a verb of saying to the end of the title phrase after it
+_OFFICE_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "لدى", "ب"))  # "مفوض الشرطة في ولاية X"
+# prepositions that may follow a speaker's name: "في بيان"، "من بنك"، "بما"، "عن رفضه"
+_SUBJECT_PREPOSITIONS = frozenset(match_key(w) for w in ("في", "من", "عن", "بما", "خلال", "على", "لـ"))
 
 
 def _is_comma(tok: Token) -> bool:
@@ -560,11 +564,94 @@ class SpeakerNames:
             if j - i < 2 or j >= len(tokens) or not self._who_follows(tokens, j, titled):
                 j = self._family_name_run(tokens, i, taken)  # "أكد جديع القحطاني رئيس اللجنة"
                 if j == i or j >= len(tokens) or not self._description_follows(tokens, j):
-                    continue
+                    found = self._after_title_phrase(tokens, v, taken) if titled else None
+                    if found is None:
+                        continue
+                    i, j = found
             start, end = tokens[i].start, tokens[j - 1].end
             added.append(NameCandidate(start, end, i, j, "PER", alias_key(text[start:end]), None, "subject"))
             taken.update(range(i, j))
         return with_added(cands, added + self._repeats(added, tokens, taken))
+
+    def _after_title_phrase(self, tokens: list[Token], v: int, taken: set[int]) -> tuple[int, int] | None:
+        """"وأثنى الزائر للفعاليات فلان الفلاني بما"، "وأكد مفوض الشرطة في ولاية X فلان فلان الهجمات":
+        the subject of a verb of saying is a title phrase (a person noun, then its definite
+        complements, prepositions and the places or bodies found in it) and then the holder's
+        name: a given or unknown word and a definite family name, or two or three words no
+        lexicon knows, ended by what follows a subject (a comma, what opens the statement, a
+        preposition, a definite word). The name's tokens (start, end), or None."""
+        for k in range(v + 2, min(v + 2 + _TITLE_PHRASE_REACH, len(tokens) - 1)):
+            if tokens[k].start - tokens[k - 1].end != 1:
+                return None
+            if k > v + 2 and k not in taken:
+                found = self._holder_name(tokens, k, taken)
+                if found is not None:
+                    return found
+            if not self._title_phrase_word(tokens, k, taken):
+                return None
+        return None
+
+    def _holder_name(self, tokens: list[Token], k: int, taken: set[int]) -> tuple[int, int] | None:
+        """The name that opens at k after a title phrase (`_after_title_phrase`), or None."""
+        j = self._family_name_run(tokens, k, taken)
+        if j == k and self._plain_given(tokens, k, taken):
+            j = k + 2  # "الزائر للمهرجان مطلق الحربي": a given name that is also a word, before a family name
+        if j == k:
+            while j < len(tokens) and j - k < 3 and j not in taken and (j == k or tokens[j].start - tokens[j - 1].end == 1) \
+                    and self._apposed_word(tokens[j]) and self.words.name_like(tokens[j]):
+                j += 1
+            if j - k < 2:
+                return None
+        if j >= len(tokens) or j in taken or not self._ends_subject(tokens[j]):
+            return None
+        return k, j
+
+    def _plain_given(self, tokens: list[Token], k: int, taken: set[int]) -> bool:
+        """A word at k that is an ordinary word too ("مطلق"، "سالم") and a relational family name
+        after it ("البقمي"): after a title phrase at a verb's subject they are the holder's name.
+        Not a word with a feminine or plural ending, a verb, a title or a preposition."""
+        if k + 1 >= len(tokens) or k + 1 in taken or tokens[k + 1].start - tokens[k].end != 1:
+            return False
+        given, family = tokens[k], tokens[k + 1]
+        key = given.key
+        return given.is_word and len(key) >= 3 and not key.startswith(("ال", "و", "ف", "ب", "ل")) \
+            and not given.text.endswith(("ة", "ى", "ات")) and key not in _STATEMENT_OPENERS \
+            and not self._person_word(given) and not self._is_verb(given) and key not in self.unnamed \
+            and self.kb.demonym(key) is None and self._relational_family(family)
+
+    def _relational_family(self, tok: Token) -> bool:
+        """A definite family name of the relational form ("البقمي"، "الحربي"), which is often an
+        adjective too: no country's adjective, title, plural, or place or body the KB knows."""
+        key = tok.key
+        return tok.is_word and tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 \
+            and not self._person_word(tok) and self.kb.demonym(key) is None \
+            and all(a.type == "PER" for a in self.kb.lookup(key))
+
+    def _title_phrase_word(self, tokens: list[Token], k: int, taken: set[int]) -> bool:
+        """A word inside a title phrase after its head: a definite word ("الاقتصادي"،
+        "للفعاليات")، a preposition of an office ("في"، "لدى"), a place or body found there, or
+        another title word; never a comma, a number, a verb of saying or a sentence's end."""
+        tok = tokens[k]
+        if not tok.is_word or tok.start - tokens[k - 1].end != 1 or self._is_verb(tok):
+            return False
+        if k in taken or tok.key in _OFFICE_PREPOSITIONS or self._person_word(tok):
+            return True
+        if k + 1 < len(tokens) and tokens[k + 1].start - tok.end == 1 \
+                and (k + 1 in taken or tokens[k + 1].key.startswith("ال")) \
+                and not tok.text.endswith(("ات", "ون", "ين")):
+            return True  # "في إقليم الساحل"، "في ولاية [بورنو]": a noun in construct with the word after it
+        return tok.key.startswith(("ال", "لل", "بال")) and len(tok.key) > 3
+
+    @staticmethod
+    def _ends_subject(tok: Token) -> bool:
+        """What may follow a speaker's name at a verb's subject: a comma, a colon, what opens the
+        statement, a preposition ("في بيان"، "من بنك"، "بما"), or a definite word (the object)."""
+        if tok.text in _COMMAS or tok.text == ":":
+            return True
+        if not tok.is_word:
+            return False
+        key = tok.key
+        return key in _STATEMENT_OPENERS or key in _SUBJECT_PREPOSITIONS or key.startswith("ال")
 
     def _quoted_subject(self, tokens: list[Token], v: int, taken: set[int]) -> tuple[int, int] | None:
         """"وأكد «مفرح الشهراني» أن"، "وقال "معيض الوادعي" إن": a given name and a family name in

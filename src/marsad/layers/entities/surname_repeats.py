@@ -1,5 +1,6 @@
 """A person's family name alone where the sentence shows a person: after a title or rank
-("اللواء الطويل", "الدكتور الدوسري") or right after a verb of saying ("وأضاف الشهري أن", "أشار
+("اللواء الطويل", "الدكتور الدوسري"), between commas after a title ("رئيس الوزراء الإيطالي،
+رانتشي،") or right after a verb of saying ("وأضاف الشهري أن", "أشار
 الملحم إلى").
 
 `repeated_names.py` repeats an unknown family name anywhere, but only when it is no ordinary
@@ -21,6 +22,7 @@ from marsad.layers.entities.word_lists import AFTER_SPEAKER, CONNECTORS, NOT_FAM
 from marsad.lexicons.loader import table
 from marsad.lexicons.verbs import reporting_verb_keys
 
+_COMMAS = ("،", ",")
 MIN_LETTERS = 3  # "عون", "سلام"; shorter words are particles
 _VERB_CLITICS = ("", "و", "ف")
 # complementisers that open a reported clause ("أن", "إنه"), from the quote layer's cue words
@@ -57,6 +59,9 @@ def _person_context(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
     before = tokens[i - 1]
     if _titled(before):
         return True
+    if before.text in _COMMAS and i + 1 < len(tokens) and tokens[i + 1].text in _COMMAS \
+            and i > 1 and tokens[i - 2].is_word:
+        return True  # "مع رئيس الوزراء الإيطالي، رانتشي، هذا": the name in apposition after a title
     if clitic_reading(before, verbs, _VERB_CLITICS) is None:
         return False
     if i + 1 >= len(tokens):

@@ -41,6 +41,7 @@ from marsad.layers.quotes.speaker_ranker import (
     speaks_for_no_one,
     unnamed_source,
 )
+from marsad.layers.quotes.speaker_window import feminine_past, governing_places
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.layers.quotes.title_agreement import (
     bare_title_head,
@@ -149,6 +150,9 @@ class SpeakerResolver:
             explicit = c.resolved
             if not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
+                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
+                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
+                    c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
@@ -178,6 +182,10 @@ class SpeakerResolver:
                          or finder.sent_of(c.speaker.start) != finder.sent_of(c.pos)
                          or self._issued_by(finder, read.start, c.speaker.start))
                 options = self.ranker.options(finder, c, c.speaker, explicit, inherited, previous, constructed)
+                if c.gender != "f":
+                    # a country speaks through feminine verbs only ("وقالت"، "مشيرة"): "وأقر"، "يؤكدون"
+                    # are someone else's, whichever country spoke before
+                    options = [o for o in options if o.ref is None or o.ref is c.speaker or not self._place(finder, o.ref)]
                 if c.gender is not None and self._agreement_binds(finder, c) and not any(d.start <= c.pos < d.end for d in done):
                     # "وأضافت" goes on with no man, "مؤكدا" with no woman the article has told of, and
                     # "أعلنت الهيئة" is said by no man (a verb inside someone's words, "هناك دراسات
@@ -515,6 +523,12 @@ class SpeakerResolver:
             return None if ent.id == last else sp  # the same speaker: the usual continuation names him
         return None
 
+    @staticmethod
+    def _place(finder: SpeakerFinder, ref: SpeakerRef) -> bool:
+        """Is the speaker a country or a capital (which speak for their governments)?"""
+        ent = finder.entities.get(ref.entity) if ref.entity is not None else None
+        return ent is not None and ent.type == "LOC" and ent.kb in governing_places()
+
     def _titled_name(self, finder: SpeakerFinder, k: int, sp: SpeakerRef) -> bool:
         """"وقد وجه قائد حرس الحدود بالمنطقة اللواء فلان شكره": the named subject comes after his
         title, which opens at token k; only words stand between them (no verb, mark or clause)."""
@@ -719,14 +733,17 @@ class SpeakerResolver:
             return None
         verb = finder.toks[lo]
         said = self.lex.cue(verb)
+        r = finder.mention_at_token(lo + 1)
+        # a country acts as its government with a feminine verb ("وشنت تركيا غارات، مشيرة إلى")
+        country = r is not None and r.entity.type == "LOC" and c.gender == "f" \
+            and r.entity.kb in governing_places() and feminine_past(verb.key)
         if said is not None and said.flags & {"relay", "ambig", "lead"} \
-                or said is None and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
+                or said is None and not country and not (self._verb_like(finder, lo) and verb_shaped(verb.key)):
             return None
         if c.gender is not None and verb.key.endswith("ت") != (c.gender == "f"):
             return None  # "ونوهت الوزارة بفلان، مشيرا": the participle is not the verb's subject's
-        r = finder.mention_at_token(lo + 1)
         subject = finder.toks[lo + 1]
-        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") \
+        if r is None or r.start != subject.start or r.entity.type not in ("PER", "ORG") and not country \
                 or r.end > finder.toks[cue - 1].end:
             return None
         return finder.ref(r)

@@ -649,6 +649,8 @@ class SpeakerRanker:
         for eid, rs in win.by_entity.items():
             if eid in refs or named_only_in_statement(finder, win, cand, rs, said_from):
                 continue
+            if rs[0].entity.type == "LOC" and not self._country_goes_on(finder, win, cand, rs):
+                continue
             if participle:
                 # "داعيا وزارة العمل إلى": an actor named after a participle cue is its object,
                 # never its subject; only its mentions before the cue make it a candidate
@@ -702,6 +704,20 @@ class SpeakerRanker:
                 # "وقال سماحته" after a headline "المفتي العام:": an earlier speaker's unlinked title
                 o.same_as = self._person_described(finder, o.ref, linked, limit)
         return out
+
+    @staticmethod
+    def _country_goes_on(finder: SpeakerFinder, win: StatementWindow, cand: QuoteCandidate, rs: list[MentionRef]) -> bool:
+        """May a country acting through a verb of its own (`DocumentFacts.acting_place`) speak
+        this statement? Only with a feminine cue ("وقالت"، "مشيرة"; "وأقر"، "يؤكدون" are someone
+        else's), and only when named before the cue in its sentence ("وشنت تركيا ...، مشيرة") or
+        when the cue opens its sentence with no subject of its own ("واعترفت إيران .... وقالت إنه";
+        not "وكانت الاستطلاعات أظهرت")."""
+        if cand.gender != "f":
+            return False
+        if any(win.sentence_start <= r.start < win.cue_end for r in rs):
+            return True
+        return cand.cue_tok is not None and bool(finder.sents) \
+            and cand.cue_tok == finder.sent_tok_range(finder.sent_of(cand.pos))[0]
 
     @staticmethod
     def _person_described(finder: SpeakerFinder, span: SpeakerRef, linked: list[SpeakerRef], limit: int) -> str | None:

@@ -4,6 +4,7 @@ Split from `speaker_ranker`, which turns these into features and chooses."""
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Entity, SpeakerRef
+from marsad.kb import load_kb
+from marsad.layers.dates.tense import is_past_verb
 from marsad.lexicons.loader import table
 
 if TYPE_CHECKING:
@@ -22,11 +25,31 @@ SENTENCES_BACK = 2        # candidates are named in the cue's sentence or this m
 ACTOR_TYPES = ("PER", "ORG")
 DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال", "ب", "بال", "ل", "لل"})
 DOCUMENT_ISSUER_TOKENS = 6   # "التقرير الـ 51 لمؤسسة النقد": the issuer follows the document word
+# what follows a country that goes on into its verb: "طهران التي تحدثت"، "قطر ممثلة في ... أكدت"
+RELATIVES = frozenset(match_key(w) for w in ("التي", "الذي", "اللتي", "اللذين", "التى"))
+PLACE_GOES_ON = frozenset(match_key(w) for w in ("التي", "ممثلة"))
 SUBJECTS_BACK = 4            # sentences between the previous statement and a continuation looked at
 HONORIFIC_HOLDERS: dict[str, frozenset[str]] = {}
 for _pronoun, _holder in table("honorific_pronouns.tsv", 2):
     HONORIFIC_HOLDERS[match_key(_pronoun)] = HONORIFIC_HOLDERS.get(match_key(_pronoun), frozenset()) | {
         match_key(_holder)}
+
+
+def feminine_past(key: str) -> bool:
+    """"أعلنت"، "واعترفت"، "وشنت": a feminine past verb, with و or ف before it or none; not a
+    noun in ات nor one under the article."""
+    bare = key[1:] if key[:1] in ("و", "ف") and len(key) >= 4 else key
+    return bare.endswith("ت") and not bare.endswith("ات") and not bare.startswith("ال") \
+        and (is_past_verb(bare) or len(bare) == 3)
+
+
+@functools.cache
+def governing_places() -> frozenset[str]:
+    """The KB ids of the countries and of their capitals, which stand for their governments
+    ("أكدت قطر"، "قالت طهران")."""
+    kb = load_kb()
+    countries = [a for a in kb if a.type == "LOC" and a.kind == "country"]
+    return frozenset(a.id for a in countries) | frozenset(a.capital for a in countries if a.capital)
 
 
 class DocumentFacts:
@@ -76,11 +99,36 @@ class DocumentFacts:
             start, end = self.window_bounds(si)
             by_entity: dict[str, list[MentionRef]] = {}
             for r in finder.mentions_between(start, end):
-                if r.entity.type in ACTOR_TYPES:
+                if r.entity.type in ACTOR_TYPES or r.entity.type == "LOC" and self.acting_place(r):
                     by_entity.setdefault(r.entity.id, []).append(r)
             first_starts = sorted((rs[0].start, eid) for eid, rs in by_entity.items())
             found = self.windows[si] = (by_entity, first_starts)
         return found
+
+    def subject_actor(self, r: MentionRef) -> bool:
+        """A person or organisation no preposition governs (the finder's `in_pp`), or a country
+        acting as its government (`acting_place`)."""
+        t = r.entity.type
+        return t in ACTOR_TYPES and not self.in_pp(r) or t == "LOC" and self.acting_place(r)
+
+    def acting_place(self, r: MentionRef) -> bool:
+        """"واعترفت إيران ... وقالت إنه"، "وشنت تركيا غارات، مشيرة إلى": a country acts as its
+        government when it is the subject of a feminine verb right before it ("واعترفت"، "أدانت")
+        or goes on into one ("طهران التي تحدثت"، "قطر ممثلة في وزارة الخارجية أكدت"); only then is
+        the place a candidate speaker. A place a preposition governs, or a city named as where
+        something happened ("في الرياض"), is none."""
+        if r.entity.kb not in governing_places() or self.in_pp(r):
+            return False
+        i = self.finder.tok_at(r.start)
+        toks = self.toks
+        if i > 0 and toks[i - 1].is_word and feminine_past(toks[i - 1].key):
+            # the verb opens its clause: after a noun, a name or a relative it has its subject
+            # before it ("اتهمت الصحف فرنسا"، "الصحف التي اتهمت فرنسا": فرنسا is the object)
+            before = toks[i - 2] if i > 1 else None
+            return before is None or not before.is_word or not (
+                before.key.startswith("ال") or before.key in RELATIVES or self.finder.covering(i - 2) is not None)
+        j = self.finder.tok_at(r.end)
+        return j + 1 < self.size and toks[j].key in PLACE_GOES_ON and toks[j + 1].key.endswith("ت")
 
     def window_bounds(self, si: int) -> tuple[int, int]:
         """Where the window of sentence `si` starts (SENTENCES_BACK sentences before it) and ends."""
@@ -95,7 +143,7 @@ class DocumentFacts:
             return self.sentence_actors[si]
         sent = self.finder.sents[si]
         actor = self.sentence_actors[si] = StatementWindow._actor_id(
-            self.in_pp, self.finder.mentions_between(sent.start, sent.end))
+            self.subject_actor, self.finder.mentions_between(sent.start, sent.end))
         return actor
 
 
@@ -106,7 +154,7 @@ class StatementWindow:
                  facts: DocumentFacts) -> None:
         self.finder = finder
         self.facts = facts
-        self.in_pp = in_pp = facts.in_pp
+        self.in_pp = facts.in_pp
         document_words = facts.document_words
         pos = cand.pos
         si = finder.sent_of(pos)
@@ -117,10 +165,10 @@ class StatementWindow:
         # shared by the statements of one sentence: read, never changed
         self.by_entity, self.first_starts = facts.window(si)
         before_cue = finder.mentions_between(self.sentence_start, pos)
-        self.first_actor = self._actor_id(in_pp, before_cue)
+        self.first_actor = self._actor_id(facts.subject_actor, before_cue)
         # the first actor after the cue and the nearest before it, not objects of prepositions
-        self.first_after_cue = self._actor_id(in_pp, finder.mentions_between(self.cue_end, self.end))
-        self.nearest_before_cue = self._actor_id(in_pp, reversed(before_cue))
+        self.first_after_cue = self._actor_id(facts.subject_actor, finder.mentions_between(self.cue_end, self.end))
+        self.nearest_before_cue = self._actor_id(facts.subject_actor, reversed(before_cue))
         self.prev_first_actor = facts.sentence_actor(si - 1) if si > 0 and finder.sents else None
         # organisations named right after a document word ("التقرير ... لمؤسسة X", "بيان وزارة X")
         self.issuers: set[str] = set()
@@ -156,10 +204,10 @@ class StatementWindow:
 
 
     @staticmethod
-    def _actor_id(in_pp: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
-        """The entity of the first person or organisation among `refs` that is no preposition's
-        object (`in_pp`: the finder's test)."""
-        return next((r.entity.id for r in refs if r.entity.type in ACTOR_TYPES and not in_pp(r)), None)
+    def _actor_id(subject_actor: Callable[[MentionRef], bool], refs: Iterable[MentionRef]) -> str | None:
+        """The entity of the first actor among `refs` that may be a subject
+        (`DocumentFacts.subject_actor`)."""
+        return next((r.entity.id for r in refs if subject_actor(r)), None)
 
     def named_before(self, key: str, offset: int) -> bool:
         """Is another actor of the window named before `offset`?"""
