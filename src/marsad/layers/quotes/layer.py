@@ -176,7 +176,11 @@ class QuoteLayer:
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
             elif self.lex.is_according(tok):
+                if tok.start < covered:
+                    continue  # "إن بوتين «...»، بحسب ما نقلت وسائل الإعلام": the channel of the statement it closes
                 c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
+                if c is not None and c.end <= tok.start and c.start < covered:
+                    continue  # the same, where that statement ends right before the according phrase
                 if c is not None:
                     cands.append(c)
                     if c.kind == "indirect" and c.start > tok.start:

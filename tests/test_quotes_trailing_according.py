@@ -1,0 +1,31 @@
+"""An according phrase that closes a statement already found ("إن ... «...»، بحسب ما نقلت وسائل
+الإعلام") names its channel: no second statement of its own, and the statement ends with its
+quotation, before the phrase. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import make_doc, run
+
+ENTS = [("PER", "سعيد الراشد", [("سعيد الراشد", "name"), ("الراشد", "surname")]),
+        ("ORG", "الشرطة", [("الشرطة", "name")])]
+
+
+def _quotes(body: str) -> list[tuple[str, str]]:
+    doc = run(make_doc(body, ents=ENTS))
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+    return [(q.kind, q.text) for q in doc.quotes]
+
+
+def test_according_after_a_quotation_that_spans_two_sentences():
+    body = ('وصرح سعيد الراشد إن الحكومة "لم تعد تؤيد الخطة القديمة. أعتقد أنها ستتخلى عنها"، '
+            'بحسب ما نقلت عنه وسائل الإعلام المحلية.')
+    quotes = _quotes(body)
+    assert ("indirect", 'إن الحكومة "لم تعد تؤيد الخطة القديمة. أعتقد أنها ستتخلى عنها"') in quotes
+    assert not any("بحسب" in text for _, text in quotes)
+    assert len([q for q in quotes if q[0] == "indirect"]) == 1
+
+
+def test_according_after_a_new_sentence_still_reports():
+    body = "قالت الشرطة إن الحادث وقع مساء أمس. وأصيب ثلاثة أشخاص بجروح طفيفة، بحسب ما أفاد مصدر طبي."
+    assert [text for _, text in _quotes(body)] == ["إن الحادث وقع مساء أمس", "وأصيب ثلاثة أشخاص بجروح طفيفة"]
