@@ -39,3 +39,15 @@ def test_fronted_subject_then_a_setting_then_the_content_noun():
 def test_a_noun_governed_by_a_preposition_is_no_content_head():
     body = "وأعلن سعيد الراشد اليوم عن دعم المبادرة الجديدة لتشغيل الشباب في المنطقة."
     assert _quotes(body) == ["عن دعم المبادرة الجديدة لتشغيل الشباب في المنطقة"]
+
+
+def test_colon_after_the_verbs_own_preposition_phrase_lists_its_places():
+    body = ("وأعلنت المقاومة الشعبية، عن مقتل 42 مسلحا على الأقل، و9 من مقاتليها، في مواجهات "
+            "اندلعت في قرى: (الوادي، والجبل) خلال اليومين الماضيين.")
+    quotes = _quotes(body)
+    assert len(quotes) == 1 and quotes[0].startswith("عن مقتل 42 مسلحا")
+
+
+def test_quotation_after_such_a_colon_stays_the_words():
+    body = "وأشاد سعيد الراشد بجهود العاملين في المهرجان: «لقد قدموا عملا رائعا طوال الأسبوع»."
+    assert _quotes(body) == ["لقد قدموا عملا رائعا طوال الأسبوع"]

@@ -115,6 +115,7 @@ SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
 MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
+NP_BEFORE_COLON_WORDS = 3  # words from a verb's preposition to a colon that make the colon a list's
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 # match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
 # would need "أن" after them
@@ -415,6 +416,15 @@ class QuoteLayer:
         j = min(j, hi)
         if kind == "colon" and np_at is not None and j > 0 and toks[j - 1].key in LISTING_WORDS:
             kind = None  # "مهيبا بالمحسنين الدعم على الحسابات التالية: ...": a list, the content came first
+        if kind == "colon" and np_at is not None and quote_at.get(j + 1) is None \
+                and sum(t.is_word for t in toks[np_at:j]) >= NP_BEFORE_COLON_WORDS \
+                and finder.covering(np_at) is None and not finder.in_name(np_at) \
+                and not any(self.grammar.speech_noun(t) for t in toks[np_at:j]):
+            # "أعلنت المقاومة عن مقتل 42 مسلحا ... في قرى: (...)"، "وأقر المتهمون بتورطهم في عمليتين:
+            # الأولى ...": the verb's own preposition opened its content well before the colon, which
+            # only lists the places or the parts of what was said (a quotation after it is the words;
+            # not a joined "بـ" of a name, "باسلمة"، nor before a setting, "في تصريحات لـ«...»:")
+            kind = None
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
             # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
