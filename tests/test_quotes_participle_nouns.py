@@ -32,3 +32,9 @@ def test_predicate_after_the_subject_of_kana_is_no_cue():
 def test_a_participle_after_a_comma_still_reports():
     body = "وأشاد سعيد الراشد بالمشروع الجديد، مطالبا بضرورة الإسراع في تنفيذه قبل نهاية العام."
     assert _quotes(body) == ["بضرورة الإسراع في تنفيذه قبل نهاية العام"]
+
+
+def test_a_participle_after_laysa_and_a_noun_still_reports():
+    body = ("وقال سعيد الراشد إن الشرط أن يحارب المقاتلون التنظيم وليس النظام مبينا بأن التنظيم "
+            "تكبد خسائر كبيرة في المعارك الأخيرة.")
+    assert any(text.startswith("أن التنظيم تكبد") for text in _quotes(body))

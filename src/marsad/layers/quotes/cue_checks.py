@@ -24,6 +24,9 @@ NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن
 PREDICATE_VERBS = frozenset(match_key(w) for w in (
     "يكون", "تكون", "سيكون", "ستكون", "أكون", "نكون", "يكونون", "أصبح", "أصبحت", "بات", "باتت",
     "صار", "صارت", "ليس", "ليست", "ظل", "ظلت"))
+# "وليس النظام، مبينا ...": "ليس" before a noun also coordinates ("not the regime"), so only right
+# before the participle is it the verb whose predicate that is
+NEGATIONS = frozenset(match_key(w) for w in ("ليس", "ليست"))
 # match keys of prepositions after which a participle's letters are a verbal noun ("من مطالبة")
 NOUN_PREPOSITIONS = frozenset(match_key(w) for w in (
     "من", "بعد", "قبل", "عن", "على", "في", "إلى", "حول", "عبر", "خلال", "إثر", "عقب"))
@@ -101,7 +104,7 @@ def participle_as_adjective(grammar: CueGrammar, finder: SpeakerFinder, i: int) 
             or prev.key in NOUN_PREPOSITIONS:
         return True
     if i > 1 and prev.key.startswith("ال") and (grammar.lex.has("auxiliary", toks[i - 2], frozenset({"", "و", "ف"}))
-                                              or _bare(toks[i - 2].key) in PREDICATE_VERBS):
+                                              or _bare(toks[i - 2].key) in PREDICATE_VERBS - NEGATIONS):
         return True  # "وكانت الشركة مطالبة بتسديد ...": the predicate after the subject of "كان"
     return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and grammar.lex.cue(prev) is None
 
