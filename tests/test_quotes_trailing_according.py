@@ -29,3 +29,13 @@ def test_according_after_a_quotation_that_spans_two_sentences():
 def test_according_after_a_new_sentence_still_reports():
     body = "قالت الشرطة إن الحادث وقع مساء أمس. وأصيب ثلاثة أشخاص بجروح طفيفة، بحسب ما أفاد مصدر طبي."
     assert [text for _, text in _quotes(body)] == ["إن الحادث وقع مساء أمس", "وأصيب ثلاثة أشخاص بجروح طفيفة"]
+
+
+def test_quotation_right_after_an_according_source_is_its_words():
+    body = "وبحسب الراشد «لا تخلو أرصفة الميناء من السفن التي تنقل الغذاء والدواء إلى المدينة»."
+    assert _quotes(body) == [("direct", "لا تخلو أرصفة الميناء من السفن التي تنقل الغذاء والدواء إلى المدينة")]
+
+
+def test_an_outlet_name_in_marks_after_according_is_no_quotation():
+    body = "وبحسب صحيفة «الوطن» فإن الوزير سيزور المدينة الأسبوع المقبل."
+    assert _quotes(body) == [("indirect", "إن الوزير سيزور المدينة الأسبوع المقبل")]
