@@ -229,12 +229,16 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
 
 
 def _quoted_words_at(finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], n: int) -> bool:
-    """A quotation of a statement's length opens at token n (not a name in quotation marks, "بحسب
-    صحيفة «الوطن»")."""
+    """A quotation of a statement's length that closes its sentence opens at token n (not a name in
+    quotation marks, "بحسب صحيفة «الوطن»"، "حسب موقع "سي إن إن بالعربية"")."""
     q = quote_at.get(n)
     if q is None or q.close is None:
         return False  # (a mark never closed after a source opens its name: "تقرير «مركز ...، فإن")
-    return len(finder.text[q.start : q.end].split()) >= QUOTED_STATEMENT_WORDS
+    if len(finder.text[q.start : q.end].split()) < QUOTED_STATEMENT_WORDS or finder.mentions_between(q.start, q.end):
+        return False  # a name in marks ("بحسب «المرصد السوري لحقوق الإنسان»") is the source, not words
+    after = finder.tok_at(q.close + 1)
+    _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+    return after >= hi or finder.toks[after].text in SENTENCE_ENDS  # the quotation closes the sentence
 
 
 def _inner_source_end(finder: SpeakerFinder, i: int, k: int, x_end: int, sources: list,
