@@ -38,3 +38,8 @@ def test_a_participle_after_laysa_and_a_noun_still_reports():
     body = ("وقال سعيد الراشد إن الشرط أن يحارب المقاتلون التنظيم وليس النظام مبينا بأن التنظيم "
             "تكبد خسائر كبيرة في المعارك الأخيرة.")
     assert any(text.startswith("أن التنظيم تكبد") for text in _quotes(body))
+
+
+def test_the_name_ali_before_a_participle_is_no_preposition():
+    body = "ويعلق علي قائلا إنهم كانوا في البداية ينفقون الأموال بلا حساب في الأسواق."
+    assert _quotes(body) == ["إنهم كانوا في البداية ينفقون الأموال بلا حساب في الأسواق"]

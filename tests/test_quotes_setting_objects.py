@@ -51,3 +51,9 @@ def test_colon_after_the_verbs_own_preposition_phrase_lists_its_places():
 def test_quotation_after_such_a_colon_stays_the_words():
     body = "وأشاد سعيد الراشد بجهود العاملين في المهرجان: «لقد قدموا عملا رائعا طوال الأسبوع»."
     assert _quotes(body) == ["لقد قدموا عملا رائعا طوال الأسبوع"]
+
+
+def test_colon_before_a_list_on_lines_of_its_own_keeps_the_list():
+    body = ("وأشار عدد من الخبراء الذين استشارتهم الصحيفة إلى عدد من العوامل الفاعلة في السوق منها:\n"
+            "- أن أسعار العقار الفاخر تتجه إلى الاستقرار بوجه عام في العاصمة.")
+    assert not any(text.startswith("إلى عدد من العوامل") for text in _quotes(body))

@@ -39,3 +39,9 @@ def test_quotation_right_after_an_according_source_is_its_words():
 def test_an_outlet_name_in_marks_after_according_is_no_quotation():
     body = "وبحسب صحيفة «الوطن» فإن الوزير سيزور المدينة الأسبوع المقبل."
     assert _quotes(body) == [("indirect", "إن الوزير سيزور المدينة الأسبوع المقبل")]
+
+
+def test_according_after_a_comma_and_but_opens_its_own_statement():
+    body = ("وأكد سعيد الراشد أن مواجهة التهريب أولوية كبرى، لكن وفق عدد من الخبراء فإنه لا يمكن "
+            "إيجاد حل فعال من دون تعاون الدول المجاورة.")
+    assert any(text.startswith("إنه لا يمكن إيجاد حل") for _, text in _quotes(body))

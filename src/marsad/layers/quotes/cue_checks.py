@@ -27,9 +27,10 @@ PREDICATE_VERBS = frozenset(match_key(w) for w in (
 # "وليس النظام، مبينا ...": "ليس" before a noun also coordinates ("not the regime"), so only right
 # before the participle is it the verb whose predicate that is
 NEGATIONS = frozenset(match_key(w) for w in ("ليس", "ليست"))
-# match keys of prepositions after which a participle's letters are a verbal noun ("من مطالبة")
-NOUN_PREPOSITIONS = frozenset(match_key(w) for w in (
-    "من", "بعد", "قبل", "عن", "على", "في", "إلى", "حول", "عبر", "خلال", "إثر", "عقب"))
+# prepositions, as written, after which a participle's letters are a verbal noun ("من مطالبة"); the
+# written form, not the match key, which folds "على" into the name "علي" ("يعلق علي قائلا")
+NOUN_PREPOSITIONS = frozenset({"من", "بعد", "قبل", "عن", "على", "في", "إلى", "الى", "حول", "عبر", "خلال",
+                               "إثر", "اثر", "عقب"})
 TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
 FOCUS_SENTENCES = 2  # sentences looked back at for a speaker in focus
 IN = "في"  # match key of "in" before the statement noun: "كما تقول X في تقرير"
@@ -101,7 +102,7 @@ def participle_as_adjective(grammar: CueGrammar, finder: SpeakerFinder, i: int) 
         return False
     prev, text = toks[i - 1], toks[i].text
     if grammar.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})) or _bare(prev.key) in PREDICATE_VERBS \
-            or prev.key in NOUN_PREPOSITIONS:
+            or prev.text in NOUN_PREPOSITIONS:
         return True
     if i > 1 and prev.key.startswith("ال") and (grammar.lex.has("auxiliary", toks[i - 2], frozenset({"", "و", "ف"}))
                                               or _bare(toks[i - 2].key) in PREDICATE_VERBS - NEGATIONS):
