@@ -45,3 +45,11 @@ def test_according_after_a_comma_and_but_opens_its_own_statement():
     body = ("وأكد سعيد الراشد أن مواجهة التهريب أولوية كبرى، لكن وفق عدد من الخبراء فإنه لا يمكن "
             "إيجاد حل فعال من دون تعاون الدول المجاورة.")
     assert any(text.startswith("إنه لا يمكن إيجاد حل") for _, text in _quotes(body))
+
+
+def test_according_between_the_verb_and_its_clause_still_names_a_source():
+    # the phrase stands before the statement's words, not inside them: it is read as before
+    body = ("وقالت صحيفة «الأنباء»، حسب أصدقاء سعيد الراشد، إنه كان يعاني من ضغوط كبيرة. "
+            "لكنه كان يقول إنه سئم من تعليمات الأطباء ولا يريد اتباعها.")
+    texts = [text for _, text in _quotes(body)]
+    assert texts[0] == "إنه كان يعاني من ضغوط كبيرة"

@@ -156,6 +156,7 @@ class QuoteLayer:
         inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
+        spans: list[tuple[int, int]] = []         # the indirect statements found so far, for according phrases
         muted: set[int] = set()                    # cues of nobody's statement: "وكأنه يقول"، "يمكن القول"
         toks = finder.toks
         # where the reporting words and complementisers stand: the cue scan asks of every word
@@ -178,11 +179,12 @@ class QuoteLayer:
                         cands.append(c)
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
+                            spans.append((c.start, c.end))
             elif self.lex.is_according(tok):
-                if tok.start < covered and self._inside_statement(toks, i):
+                if any(a <= tok.start < b for a, b in spans) and self._inside_statement(toks, i):
                     continue  # "إن بوتين «...»، بحسب ما نقلت وسائل الإعلام": the channel of the statement it closes
                 c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
-                if c is not None and c.end <= tok.start and c.start < covered:
+                if c is not None and c.end <= tok.start and any(a <= c.start < b for a, b in spans):
                     continue  # the same, where that statement ends right before the according phrase
                 if c is not None:
                     cands.append(c)
