@@ -53,3 +53,9 @@ def test_according_between_the_verb_and_its_clause_still_names_a_source():
             "لكنه كان يقول إنه سئم من تعليمات الأطباء ولا يريد اتباعها.")
     texts = [text for _, text in _quotes(body)]
     assert texts[0] == "إنه كان يعاني من ضغوط كبيرة"
+
+
+def test_according_to_a_statement_described_by_who_issued_it():
+    body = ("ووفقا للبيان الصادر من الاتحاد الوطني للعبة عن اجتماعه الأخير، فإنه جرى تدارس كل "
+            "الجوانب الخاصة بديون الأندية.")
+    assert [text for _, text in _quotes(body)] == ["إنه جرى تدارس كل الجوانب الخاصة بديون الأندية"]

@@ -41,6 +41,7 @@ RELAYING_WORDS = frozenset({"عن", "نقلا", "نقلاً"})  # match keys: "�
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 DETACHED_LAM = "ل"  # "لـ" written as a word of its own before a name
 SOURCE_TOKENS = 8  # the words of X in "بحسب X"
+ISSUED_WORDS = frozenset({"الصادر", "الصادره", "الصادرة"})  # match keys: "البيان الصادر عن ..."
 QUOTED_STATEMENT_WORDS = 4  # a quotation after "بحسب X" this long is X's words, a shorter one a name
 DESCRIBED_SOURCE_TOKENS = 16  # ... when a relative clause describes X
 
@@ -89,8 +90,9 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < x_limit and not (
             lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS \
             and not (x_end > k and _quoted_words_at(finder, quote_at, x_end)):
-        if toks[x_end].key in RELATIVE_PRONOUNS and x_end > k and (named or said_by):
-            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution)
+        if (toks[x_end].key in RELATIVE_PRONOUNS or toks[x_end].key in ISSUED_WORDS) and x_end > k and (named or said_by):
+            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution;
+            # "وفقا للبيان الصادر من الاتحاد ... عن الاجتماع، فإنه": who issued it describes it too)
             x_limit = DESCRIBED_SOURCE_TOKENS
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
