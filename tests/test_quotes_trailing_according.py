@@ -59,3 +59,9 @@ def test_according_to_a_statement_described_by_who_issued_it():
     body = ("ووفقا للبيان الصادر من الاتحاد الوطني للعبة عن اجتماعه الأخير، فإنه جرى تدارس كل "
             "الجوانب الخاصة بديون الأندية.")
     assert [text for _, text in _quotes(body)] == ["إنه جرى تدارس كل الجوانب الخاصة بديون الأندية"]
+
+
+def test_the_body_that_issued_the_statement_speaks():
+    doc = run(make_doc("ووفقا للبيان الصادر من الشرطة عن الحادث، فإنه جرى القبض على ثلاثة مشتبه بهم في المدينة.",
+                       ents=ENTS))
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["الشرطة"]

@@ -172,6 +172,12 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
             and not any(t.is_word and len(t.key) > 2 and not finder.lex.has("outlet", t, SPEECH_NOUN_PREFIXES)
                         for t in toks[k : finder.tok_at(sources[0].start)]):
         speaker = finder.ref(sources[0])  # "...، حسب وكالة «رويترز»": the agency named at once
+    issued = next((n for n in range(k, x_end) if toks[n].key in ISSUED_WORDS), None)
+    if speaker is None and issued is not None:
+        # "وفقا للبيان الصادر من الاتحاد ...": the statement is the body's that issued it
+        issuer = next((r for r in finder.mentions_between(toks[issued].end, toks[x_end - 1].end)
+                       if r.entity.type in ("PER", "ORG")), None)
+        speaker = finder.ref(issuer) if issuer is not None else None
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
     if clause and not lex.is_comp(toks[nx]) and nx + 1 < hi and _new_statement_verb(finder, nx + 1) \
             and _speaker_named_after(finder, nx + 1, hi):
