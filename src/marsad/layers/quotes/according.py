@@ -41,6 +41,8 @@ RELAYING_WORDS = frozenset({"عن", "نقلا", "نقلاً"})  # match keys: "�
 BARE_CLAUSE_OPENERS = word_list(QUOTE_WORDS, "bare_clause_opener")  # "تم"، "لن": a clause starts
 DETACHED_LAM = "ل"  # "لـ" written as a word of its own before a name
 SOURCE_TOKENS = 8  # the words of X in "بحسب X"
+ISSUED_WORDS = frozenset({"الصادر", "الصادره", "الصادرة"})  # match keys: "البيان الصادر عن ..."
+QUOTED_STATEMENT_WORDS = 4  # a quotation after "بحسب X" this long is X's words, a shorter one a name
 DESCRIBED_SOURCE_TOKENS = 16  # ... when a relative clause describes X
 
 
@@ -86,9 +88,11 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     # (a relative clause describing X, "بحسب ما أعلن النادي الذي ينافس في الدوري ...،", belongs to it)
     x_end, x_limit = k, SOURCE_TOKENS
     while x_end < hi and toks[x_end].text not in "،,.:؛" and x_end - k < x_limit and not (
-            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS:
-        if toks[x_end].key in RELATIVE_PRONOUNS and x_end > k and (named or said_by):
-            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution)
+            lex.is_comp(toks[x_end]) and not finder.in_name(x_end)) and toks[x_end].key not in CLAUSE_OPENERS \
+            and not (x_end > k and _quoted_words_at(finder, quote_at, x_end)):
+        if (toks[x_end].key in RELATIVE_PRONOUNS or toks[x_end].key in ISSUED_WORDS) and x_end > k and (named or said_by):
+            # (only a named source or one that spoke: "وفق العرض الذي تفرضه خبرته" is no attribution;
+            # "وفقا للبيان الصادر من الاتحاد ... عن الاجتماع، فإنه": who issued it describes it too)
             x_limit = DESCRIBED_SOURCE_TOKENS
         x_end += 1
     nx = x_end + 1 if x_end < hi and toks[x_end].text in "،," else x_end
@@ -99,6 +103,15 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
                            or (named and toks[n].key in CLAUSE_OPENERS))
 
     clause = opens_clause(nx)
+    if not clause and i == lo and x_end > k and (named or said_by or finder.mentions_between(toks[k].start, toks[x_end - 1].end)) \
+            and _quoted_words_at(finder, quote_at, nx):
+        # "وبحسب فلان «لا تخلو الأرصفة من ...»": the source's words in quotation marks right after it
+        speaker = finder.subject_after(k, x_end, fallback=True, strip_prep=True)
+        if speaker is not None and speaker.entity in finder.source_entities:
+            speaker = None
+        governed.setdefault(quote_at[nx].open, QuoteCandidate(
+            "direct", 0, 0, toks[i].start, Span(toks[i].start, toks[i].end, toks[i].text), speaker, True, i))
+        return None
     if not clause and nx > x_end and (m := _apposition_end(finder, nx, hi)) is not None and opens_clause(m + 1):
         nx, clause = m + 1, True  # "وحسب فلان، أحد منظمي الحملة، فإن ...": a description set off by commas
     after_quote = i > lo and toks[i - 1].text in "»”\""
@@ -159,6 +172,12 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
             and not any(t.is_word and len(t.key) > 2 and not finder.lex.has("outlet", t, SPEECH_NOUN_PREFIXES)
                         for t in toks[k : finder.tok_at(sources[0].start)]):
         speaker = finder.ref(sources[0])  # "...، حسب وكالة «رويترز»": the agency named at once
+    issued = next((n for n in range(k, x_end) if toks[n].key in ISSUED_WORDS), None)
+    if speaker is None and issued is not None:
+        # "وفقا للبيان الصادر من الاتحاد ...": the statement is the body's that issued it
+        issuer = next((r for r in finder.mentions_between(toks[issued].end, toks[x_end - 1].end)
+                       if r.entity.type in ("PER", "ORG")), None)
+        speaker = finder.ref(issuer) if issuer is not None else None
     cue_span = Span(toks[i].start, toks[i].end, toks[i].text)
     if clause and not lex.is_comp(toks[nx]) and nx + 1 < hi and _new_statement_verb(finder, nx + 1) \
             and _speaker_named_after(finder, nx + 1, hi):
@@ -215,6 +234,19 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     if len(finder.text[start:end].split()) < NP_MIN_TOKENS:
         return None
     return QuoteCandidate("indirect", start, end, toks[i].start, cue_span, speaker, True, i)
+
+
+def _quoted_words_at(finder: SpeakerFinder, quote_at: dict[int, QuoteSpan], n: int) -> bool:
+    """A quotation of a statement's length that closes its sentence opens at token n (not a name in
+    quotation marks, "بحسب صحيفة «الوطن»"، "حسب موقع "سي إن إن بالعربية"")."""
+    q = quote_at.get(n)
+    if q is None or q.close is None:
+        return False  # (a mark never closed after a source opens its name: "تقرير «مركز ...، فإن")
+    if len(finder.text[q.start : q.end].split()) < QUOTED_STATEMENT_WORDS or finder.mentions_between(q.start, q.end):
+        return False  # a name in marks ("بحسب «المرصد السوري لحقوق الإنسان»") is the source, not words
+    after = finder.tok_at(q.close + 1)
+    _, hi = finder.sent_tok_range(finder.sent_of(q.open))
+    return after >= hi or finder.toks[after].text in SENTENCE_ENDS  # the quotation closes the sentence
 
 
 def _inner_source_end(finder: SpeakerFinder, i: int, k: int, x_end: int, sources: list,

@@ -61,6 +61,17 @@ def _quotation_closed_later(finder: SpeakerFinder, start: int, end: int) -> int 
     return None
 
 
+def _closing_mark_later(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """The offset of the closing mark of the quotation `_quotation_closed_later` finds."""
+    text = finder.text
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    for q in find_quotes(text, start, para_end):
+        if q.depth == 0 and start <= q.open < end and q.close is not None and q.close >= end:
+            return q.close
+    return None
+
+
 class ClauseEnds:
     """The ends of reported clauses, read with the speech lexicon and the cue grammar."""
 
@@ -152,6 +163,13 @@ class ClauseEnds:
                 return before.start if before is not None and before.text in "،," else toks[opener].start
         si = finder.sent_of(toks[j].start)
         if (closed := _quotation_closed_later(finder, toks[j].start, s.end)) is not None:
+            mark = _closing_mark_later(finder, toks[j].start, s.end)
+            after = finder.tok_at(mark + 1) if mark is not None else len(toks)
+            if after + 1 < len(toks) and toks[after].text in "،," and lex.is_according(toks[after + 1]) \
+                    and toks[after + 1].start < closed:
+                # "إن بوتين «... النهاية. أعتقد ...»، بحسب ما نقلت وسائل الإعلام": the statement ends
+                # with its quotation, the according phrase names its channel
+                return toks[after - 1].end
             return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
 

@@ -20,6 +20,17 @@ from marsad.layers.quotes.patterns import (
 from marsad.layers.quotes.speech_lexicon import Cue
 
 NAME_TAIL_TOKENS = 4     # "فلان الفلاني رئيس النادي، أن": words after a subject's name before its clause
+# match keys of the other forms of "كان" and of its sisters, whose predicate a participle may be
+PREDICATE_VERBS = frozenset(match_key(w) for w in (
+    "يكون", "تكون", "سيكون", "ستكون", "أكون", "نكون", "يكونون", "أصبح", "أصبحت", "بات", "باتت",
+    "صار", "صارت", "ليس", "ليست", "ظل", "ظلت"))
+# "وليس النظام، مبينا ...": "ليس" before a noun also coordinates ("not the regime"), so only right
+# before the participle is it the verb whose predicate that is
+NEGATIONS = frozenset(match_key(w) for w in ("ليس", "ليست"))
+# prepositions, as written, after which a participle's letters are a verbal noun ("من مطالبة"); the
+# written form, not the match key, which folds "على" into the name "علي" ("يعلق علي قائلا")
+NOUN_PREPOSITIONS = frozenset({"من", "بعد", "قبل", "عن", "على", "في", "إلى", "الى", "حول", "عبر", "خلال",
+                               "إثر", "اثر", "عقب"})
 TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
 FOCUS_SENTENCES = 2  # sentences looked back at for a speaker in focus
 IN = "في"  # match key of "in" before the statement noun: "كما تقول X في تقرير"
@@ -82,15 +93,26 @@ def conditional_at(grammar: CueGrammar, finder: SpeakerFinder, j: int) -> bool:
 
 
 def participle_as_adjective(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
-    """A participle after a form of "كان" (its predicate), or after an indefinite noun whose
-    written accusative ending it repeats ("أمراً متوقعاً"): an adjective, not a speaker's manner."""
+    """A participle after a form of "كان" or of a verb like it (its predicate: "ستكون الوزارة
+    مطالبة بـ ..." is obliged, nobody demands), or after an indefinite noun whose written
+    accusative ending it repeats ("أمراً متوقعاً"): an adjective, not a speaker's manner. After a
+    preposition the same letters are the verbal noun ("بعد أسبوع من مطالبة الإدارة ...")."""
     toks = finder.toks
     if i == 0 or not toks[i - 1].is_word:
         return False
     prev, text = toks[i - 1], toks[i].text
-    if grammar.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})):
+    if grammar.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})) or _bare(prev.key) in PREDICATE_VERBS \
+            or prev.text in NOUN_PREPOSITIONS:
         return True
+    if i > 1 and prev.key.startswith("ال") and (grammar.lex.has("auxiliary", toks[i - 2], frozenset({"", "و", "ف"}))
+                                              or _bare(toks[i - 2].key) in PREDICATE_VERBS - NEGATIONS):
+        return True  # "وكانت الشركة مطالبة بتسديد ...": the predicate after the subject of "كان"
     return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and grammar.lex.cue(prev) is None
+
+
+def _bare(key: str) -> str:
+    """A match key without a leading "و" or "ف" ("وستكون" -> "ستكون")."""
+    return key[1:] if len(key) > 3 and key[0] in "وف" else key
 
 
 def named_subject_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:

@@ -355,11 +355,18 @@ class CueGrammar:
             prev = toks[k - 1]
             if prev.key in RELATIVE_PRONOUNS:
                 continue  # "كل من عارض الاتفاق الذي توصل إليه": a verb after the relative, no noun
-            if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and any(
+            if k > i + 1 and prev.is_word and not prev.key.startswith("ال") and not self._setting_end(prev) and any(
                     lex.has(kind, prev, CONSTRUCT_PREFIXES) for kind in ("org_head", "title", "place", "stop")):
-                continue
+                continue  # "لجنة دعم"، "عن دعم": the noun is governed by the word before it
             return k
         return None
+
+    def _setting_end(self, tok: Token) -> bool:
+        """A stop word that governs no noun after it: a time word or a preposition carrying its own
+        pronoun ("وأكد فلان في تصريحاته أمس عزمه ..."، "في تصريح له تضامن ..."): the setting of the
+        statement ends there, and a content noun after it opens what was said."""
+        return self.lex.has("time", tok, frozenset({""})) or (
+            self.lex.has("stop", tok, frozenset({""})) and tok.key.endswith(POSSESSIVE_SUFFIXES))
 
     def content_before_clause(self, finder: SpeakerFinder, i: int, j: int) -> bool:
         """"نفى الوزير توقف الحملة ...، مجددا التأكيد على أن ...": a content noun of the verb at i

@@ -115,6 +115,9 @@ SAY = "قال"               # the lemma that always has words after it
 MAX_TITLE_WORDS = 4       # title words between "قال" and the name of its subject
 MAX_TITLE_WORDS_BEFORE_COMMA = 10  # ... when a comma right after the name closes the subject
 NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its hamza looks the same
+FIRST_PERSON_SAID = frozenset({"قلت", "قلنا"})  # match keys: the narrator's "I said"
+CONTRAST_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "اما", "واما"})  # match keys
+NP_BEFORE_COLON_WORDS = 3  # words from a verb's preposition to a colon that make the colon a list's
 NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
 # match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
 # would need "أن" after them
@@ -153,6 +156,7 @@ class QuoteLayer:
         inner: set[int] = set()                    # quotations inside a cue's subject: not statements
         cue_cands: list[QuoteCandidate] = []       # every accepted cue, with its speaker, for direct quotes
         covered = 0
+        spans: list[tuple[int, int]] = []         # the indirect statements found so far, for according phrases
         muted: set[int] = set()                    # cues of nobody's statement: "وكأنه يقول"، "يمكن القول"
         toks = finder.toks
         # where the reporting words and complementisers stand: the cue scan asks of every word
@@ -175,8 +179,13 @@ class QuoteLayer:
                         cands.append(c)
                         if c.kind == "indirect":
                             covered = max(covered, c.end)
+                            spans.append((c.start, c.end))
             elif self.lex.is_according(tok):
+                if any(a <= tok.start < b for a, b in spans) and self._inside_statement(toks, i):
+                    continue  # "إن بوتين «...»، بحسب ما نقلت وسائل الإعلام": the channel of the statement it closes
                 c = according(finder, i, quote_at, governed, self.clauses.clause_end, self.grammar.governed_comp)
+                if c is not None and c.end <= tok.start and any(a <= c.start < b for a, b in spans):
+                    continue  # the same, where that statement ends right before the according phrase
                 if c is not None:
                     cands.append(c)
                     if c.kind == "indirect" and c.start > tok.start:
@@ -411,6 +420,17 @@ class QuoteLayer:
         j = min(j, hi)
         if kind == "colon" and np_at is not None and j > 0 and toks[j - 1].key in LISTING_WORDS:
             kind = None  # "مهيبا بالمحسنين الدعم على الحسابات التالية: ...": a list, the content came first
+        if kind == "colon" and np_at is not None and quote_at.get(j + 1) is None \
+                and sum(t.is_word for t in toks[np_at:j]) >= NP_BEFORE_COLON_WORDS \
+                and finder.covering(np_at) is None and not finder.in_name(np_at) \
+                and not any(self.grammar.speech_noun(t) or t.key in FIRST_PERSON_SAID for t in toks[np_at:j]) \
+                and j + 1 < hi and "\n" not in finder.text[toks[j].end : toks[j + 1].start]:
+            # "أعلنت المقاومة عن مقتل 42 مسلحا ... في قرى: (...)"، "وأقر المتهمون بتورطهم في عمليتين:
+            # الأولى ...": the verb's own preposition opened its content well before the colon, which
+            # only lists the places or the parts of what was said (a quotation after it is the words;
+            # not a joined "بـ" of a name, "باسلمة"، nor before a setting, "في تصريحات لـ«...»:"، nor
+            # where the narrator speaks, "قلت للمصور:"، or the list starts on lines of its own)
+            kind = None
         if kind == "comp" and np_at is not None and toks[np_at].key[:1] in cue.np and toks[j].key[:1] in cue.np \
                 and (finder.mention_at_token(np_at) or finder.covering(np_at) or finder.mention_at_token(np_at + 1)):
             # "وصرحت مصادر بمطار القاهرة بأنها ...": the verb's "بـ" is on the complementiser, the
@@ -534,6 +554,18 @@ class QuoteLayer:
             # الوزارة المواطنين إلى ...": a body's appeal is one)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    @staticmethod
+    def _inside_statement(toks: list[Token], i: int) -> bool:
+        """The according word at i stands inside the clause of a statement (after one of its words,
+        "أنه وفقا لموقع ..."، "البديلة بحسب الدراسات") or closes its quotation ("«...»، بحسب ما
+        نقلت"), rather than opening a clause of its own after a comma ("...، لكن وفق الخبراء فإنه")."""
+        if i < 2:
+            return False
+        prev = toks[i - 1]
+        if prev.text in "،,":
+            return toks[i - 2].text in "»”\""
+        return prev.is_word and prev.key not in CONTRAST_OPENERS
 
     @staticmethod
     def _pronoun_subject(tok: Token, cue: Cue) -> bool:

@@ -508,8 +508,11 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue) \
                 and not (cue.form == "past" and grammar.after_kana_subject(finder, i)) \
-                and not _in_speech_clause(grammar, finder, i):
-            return None  # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject)
+                and not _in_speech_clause(grammar, finder, i) \
+                and not any(grammar.speech_noun(t) for t in toks[i + 1 : head]):
+            # "أن هذه الطريقة أكدت نجاحها": a thing before the verb ("وكانت الشرطة أعلنت": a subject;
+            # so is whoever "أكدت في بيان لها إدانتها": a statement names its setting)
+            return None
         if sp is None and not cue.prefix and "-" not in cue.np and head == i + 1:
             # "توقع ارتفاع الفائدة يعطي سببا ...": a bare verb of a content noun only, with no
             # subject and no "و" before it, is the verbal noun ("expectation") heading a sentence
