@@ -4,7 +4,9 @@
 `h_<kind>` method turns one regex match of `grammar.compile_patterns` into `DateMatch`es with
 normalised values, or none when the words are not a date in that context. The handlers of
 absolute dates (a day and month, a Hijri date, a year, a numeric date) are here; those of dates
-counted from publication ("اليوم", "الأسبوع الماضي", "منذ ثلاثة أيام") in `relative`.
+counted from publication in `day_words` ("اليوم", "أمس"), `weekdays` ("الخميس المقبل") and
+`units` ("الأسبوع الماضي", "منذ ثلاثة أيام"), and those counted from a date named before ("العام
+التالي", "الشهر نفسه") in `anchors`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from marsad.layers.dates.anchors import AnchorHandlers
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
+from marsad.layers.dates.day_words import DayWordHandlers
 from marsad.layers.dates.feasts import feast_day, feast_day_number
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
@@ -39,7 +43,8 @@ from marsad.layers.dates.past_modifier import (
     past_month_year,
     strictly_past,
 )
-from marsad.layers.dates.relative import RelativeDateHandlers
+from marsad.layers.dates.units import UnitHandlers
+from marsad.layers.dates.weekdays import WeekdayHandlers
 from marsad.layers.dates.years import (
     NOUN_YEAR_AHEAD,
     bare_year_context,
@@ -98,8 +103,8 @@ def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
     return cands
 
 
-class DateMatcher(RelativeDateHandlers):
-    """The handlers of absolute dates, with those of relative dates (`RelativeDateHandlers`)."""
+class DateMatcher(DayWordHandlers, WeekdayHandlers, UnitHandlers, AnchorHandlers):
+    """The handlers of absolute dates, with those of relative and anchored dates (the base classes)."""
 
     # --- handlers: match -> candidates ---------------------------------------------------------
     def _day(self, m: re.Match[str]) -> int | None:
