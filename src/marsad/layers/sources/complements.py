@@ -15,7 +15,7 @@ from collections.abc import Callable
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
-from marsad.layers.sources.outlets import OFFICIAL
+from marsad.layers.sources.outlet_names import OFFICIAL
 from marsad.layers.sources.words import (
     ASKED,
     CORRESPONDENTS,
