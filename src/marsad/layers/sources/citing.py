@@ -15,26 +15,20 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
+from marsad.layers.sources.articles import inside_title
 from marsad.layers.sources.cameras import camera_of, picture_credit
 from marsad.layers.sources.complements import completes_noun, official_owner
 from marsad.layers.sources.coordinated import past_second
 from marsad.layers.sources.framing import credited, framed_by_verb, made_by
-from marsad.layers.sources.governing import (
-    BA_PREFIXES,
-    INTERVIEW_PREFIXES,
-    THROUGH,
-    inside_title,
-    is_receive,
-    possessed,
-    said_with_object,
-    spoke_on,
-    told,
-)
+from marsad.layers.sources.governing import BA_PREFIXES
 from marsad.layers.sources.known_entities import in_a_name
 from marsad.layers.sources.newsroom import newsroom_work
+from marsad.layers.sources.obtained import is_receive
+from marsad.layers.sources.on_air import spoke_on
 from marsad.layers.sources.recipients import FROM, before_marks, received, relayed, said_to, sent_a_copy
 from marsad.layers.sources.references import bracketed_reference
 from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
+from marsad.layers.sources.statements import INTERVIEW_PREFIXES, THROUGH, possessed, said_with_object, told
 from marsad.layers.sources.tags import tagged
 from marsad.layers.sources.talk import opens_quotation, talked_to
 from marsad.layers.sources.words import (

@@ -38,21 +38,19 @@ from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.credits import credit_line_at, credit_marks, headline_speaker
 from marsad.layers.sources.framing import suffixed_outlets, talked_with
-from marsad.layers.sources.governing import (
-    broadcasting,
-    governed,
+from marsad.layers.sources.governing import governed
+from marsad.layers.sources.name_ends import MAX_NAME_TOKENS
+from marsad.layers.sources.obtained import is_receive, obtained_by, received_copy
+from marsad.layers.sources.on_air import broadcasting
+from marsad.layers.sources.outlet_names import Found, OutletNameReader
+from marsad.layers.sources.roles import dealt_in, named_as_employer
+from marsad.layers.sources.statements import (
     interviewed_after,
-    is_receive,
     long_recipient,
-    obtained_by,
     opens_statement,
-    received_copy,
     said_before,
     told,
 )
-from marsad.layers.sources.name_ends import MAX_NAME_TOKENS
-from marsad.layers.sources.outlet_names import Found, OutletNameReader
-from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.words import (
     BROADCASTER_BODIES,
     DASHES,

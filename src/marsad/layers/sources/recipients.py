@@ -15,15 +15,8 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.quotes.speech_lexicon import VERB_PREFIXES, SpeechLexicon
 from marsad.layers.sources.coordinated import before_first_of_pair, past_second
-from marsad.layers.sources.governing import (
-    INTERVIEW_PREFIXES,
-    is_receive,
-    obtained_by,
-    opens_statement,
-    possessed,
-    received_copy,
-    said_it_near,
-)
+from marsad.layers.sources.obtained import is_receive, obtained_by, received_copy
+from marsad.layers.sources.statements import INTERVIEW_PREFIXES, opens_statement, possessed, said_it_near
 from marsad.layers.sources.talk import replied, to_correspondent
 from marsad.layers.sources.words import (
     COPY_WORDS,
