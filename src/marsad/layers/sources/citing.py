@@ -27,6 +27,7 @@ from marsad.layers.sources.obtained import is_receive
 from marsad.layers.sources.on_air import spoke_on
 from marsad.layers.sources.recipients import FROM, before_marks, received, relayed, said_to, sent_a_copy
 from marsad.layers.sources.references import bracketed_reference
+from marsad.layers.sources.reported import reported_earlier, reports_later
 from marsad.layers.sources.roles import dealt_in, named_as_employer, seen_by_correspondent
 from marsad.layers.sources.statements import INTERVIEW_PREFIXES, THROUGH, possessed, said_with_object, told
 from marsad.layers.sources.tags import tagged
@@ -44,8 +45,6 @@ from marsad.layers.sources.words import (
     is_person_word,
     is_plural_verb,
     outlet_head,
-    reported_earlier,
-    reports_later,
 )
 from marsad.lexicons import loader
 

@@ -43,6 +43,7 @@ from marsad.layers.sources.name_ends import MAX_NAME_TOKENS
 from marsad.layers.sources.obtained import is_receive, obtained_by, received_copy
 from marsad.layers.sources.on_air import broadcasting
 from marsad.layers.sources.outlet_names import Found, OutletNameReader
+from marsad.layers.sources.reported import reported_earlier, reports_later
 from marsad.layers.sources.roles import dealt_in, named_as_employer
 from marsad.layers.sources.statements import (
     interviewed_after,
@@ -71,8 +72,6 @@ from marsad.layers.sources.words import (
     is_latin,
     is_nisba,
     outlet_head,
-    reported_earlier,
-    reports_later,
 )
 
 RECIPIENT_NEAR = 2       # tokens between a reporting verb and a quoted name no outlet word calls an outlet
