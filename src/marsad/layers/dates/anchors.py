@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, year_month
-from marsad.layers.dates.grammar import (
-    ANCHOR_BEFORE,
-    MOD,
-    SAME_WORDS,
-    SENT_END,
+from marsad.layers.dates.calendar_arithmetic import (
     add_months,
     gregorian_to_hijri,
     hijri_to_gregorian,
-    key_of,
     safe_date,
 )
+from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, year_month
+from marsad.layers.dates.grammar import ANCHOR_BEFORE, MOD, SAME_WORDS, SENT_END, key_of
 
 # "الفترة المماثلة من", "الربع المماثل في", "نفس الفترة من", "الفترة نفسها من" right before a year (match keys)
 SAME_PERIOD_BEFORE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from marsad.layers.dates.calendar_arithmetic import weekday_near
 from marsad.layers.dates.context import DateContext, DateMatch
 from marsad.layers.dates.grammar import (
     NOWADAYS_COPULAS,
@@ -21,7 +22,6 @@ from marsad.layers.dates.grammar import (
     WORD_BEFORE,
     YESTERDAY_NOUNS,
     key_of,
-    weekday_near,
 )
 from marsad.layers.dates.tense import is_past_verb, is_present_verb
 

@@ -13,14 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from marsad.layers.dates.grammar import (
-    FEAST_DAYS,
-    FEASTS,
-    gregorian_to_hijri,
-    hijri_to_gregorian,
-    key_of,
-    pick,
-)
+from marsad.layers.dates.calendar_arithmetic import gregorian_to_hijri, hijri_to_gregorian, pick
+from marsad.layers.dates.grammar import FEAST_DAYS, FEASTS, key_of
 
 
 def feast_day_number(day_words: str) -> int:

@@ -16,6 +16,14 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.layers.dates.anchors import AnchorHandlers
+from marsad.layers.dates.calendar_arithmetic import (
+    add_months,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    hijri_year_value,
+    pick,
+    safe_date,
+)
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
 from marsad.layers.dates.day_words import DayWordHandlers
 from marsad.layers.dates.feasts import feast_day, feast_day_number
@@ -27,15 +35,9 @@ from marsad.layers.dates.grammar import (
     COORD_YEAR,
     HABITUAL,
     WORD_BEFORE,
-    add_months,
     date_words,
-    gregorian_to_hijri,
-    hijri_to_gregorian,
-    hijri_year_value,
     key_of,
     ordinal_value,
-    pick,
-    safe_date,
 )
 from marsad.layers.dates.past_modifier import (
     HIJRI_YEARS,

@@ -11,13 +11,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from marsad.layers.dates.calendar_arithmetic import add_months, week_value
 from marsad.layers.dates.context import DateContext, DateMatch, modifier_step, units_away, year_month
-from marsad.layers.dates.grammar import (
-    AGO_UNITS,
-    add_months,
-    week_value,
-    whole_week,
-)
+from marsad.layers.dates.grammar import AGO_UNITS, whole_week
 
 
 class UnitHandlers(DateContext):

@@ -15,6 +15,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from marsad.arabic.normalize import match_key
+from marsad.layers.dates.calendar_arithmetic import weekday_near
 from marsad.layers.dates.context import DateContext, DateMatch, units_away
 from marsad.layers.dates.day_words import PRINTED_DAY_AFTER
 from marsad.layers.dates.grammar import (
@@ -28,7 +29,6 @@ from marsad.layers.dates.grammar import (
     WEEKDAY_BAD_PREV,
     WORD_BEFORE,
     date_words,
-    weekday_near,
 )
 from marsad.layers.dates.tense import is_past_verb, verb_shaped
 from marsad.lexicons.loader import keyed
