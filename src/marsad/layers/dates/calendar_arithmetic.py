@@ -11,6 +11,11 @@ before it was published).
 from datetime import date, timedelta
 
 
+def iso_date(d: date | None) -> str | None:
+    """The ISO form of a date, or None."""
+    return d.isoformat() if d else None
+
+
 def parse_iso(s: str | None) -> date | None:
     if not s:
         return None
