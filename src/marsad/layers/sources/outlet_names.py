@@ -118,7 +118,7 @@ class OutletNameReader:
         if bare in DUAL_AGENCY_HEADS and toks[j].key in NEWS_WORDS and toks[j].key.startswith("ال") and j + 1 < n:
             # "وكالتا الأنباء الفرنسية والألمانية": the first agency is "الأنباء" and its adjectives
             # (the paper «الأنباء» is not meant); "وكالتا الأنباء دوغان والأناضول": the first is the
-            # name after "الأنباء". The second follows "و" (`_second_of_pair`, `coordinated.py`).
+            # name after "الأنباء". The second follows "و" (`second_of_pair`, `coordinated.py`).
             described_agency = is_nisba(toks[j + 1], definite=True)
             k = name_end(self.lex, toks, j + 1, taken, definite=described_agency)
             if k == j + 1:

@@ -6,7 +6,7 @@ long subject; elsewhere "لـ" is any preposition ("الشركة الأم لقن
 لـ«الجزيرة»"). The outlet that received a copy or obtained a document ("وتلقت وكالة .. نسخة منه",
 "محضر اطلعت عليه «..»"), the one a verb of relaying took the words from ("نقلت .. عن وكالة ..") and
 a citing word right before a mark ("بحسب «..»") are read here too. Each test takes the speech
-lexicon first, like `governing.py`.
+lexicon first, like those of `statements.py`.
 """
 
 from __future__ import annotations
