@@ -9,7 +9,7 @@ import pytest
 from date_fixtures import PUB, found, layer  # noqa: F401 - pytest fixture
 from marsad.document import Document
 from marsad.layers.dates import sentence_dates
-from marsad.layers.dates.grammar import hijri_year_value
+from marsad.layers.dates.calendar_arithmetic import hijri_year_value
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -46,15 +46,15 @@ def test_a_headline_spelling_of_a_known_paper():
 
 def test_a_tagged_body_counts_against_a_site_name_only_when_it_spans_the_name():
     from marsad.document import Document, Entity, Mention
-    from marsad.layers.sources.layer import _known_body
+    from marsad.layers.sources.known_entities import known_body
 
     text = "وقالت شبكة فوكس بيزنس إن الصفقة ألغيت."
     start = text.index("فوكس")
     end = text.index(" إن")
     part = Document(text=text, entities=[Entity("e1", "ORG", "فوكس", mentions=[Mention(start, start + 4, "فوكس")])])
-    assert not _known_body(part, start, end)
+    assert not known_body(part, start, end)
     whole = Document(text=text, entities=[Entity("e1", "ORG", "فوكس بيزنس", mentions=[Mention(start, end, text[start:end])])])
-    assert _known_body(whole, start, end)
+    assert known_body(whole, start, end)
 
 
 def test_to_an_outlet_after_an_aside_closed_by_a_comma():

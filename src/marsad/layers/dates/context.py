@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from marsad.arabic.tokens import Token, tokenize
+from marsad.layers.dates.calendar_arithmetic import parse_iso
 from marsad.layers.dates.grammar import (
     CURRENT_MODS,
     DATE_NAME_BEFORE,
@@ -26,10 +27,9 @@ from marsad.layers.dates.grammar import (
     WORD_BEFORE,
     key_and_map,
     key_of,
-    parse_iso,
-    pattern_starts,
     strip_proclitics,
 )
+from marsad.layers.dates.pattern_starts import pattern_starts
 from marsad.layers.dates.tense import clause_tense
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""The grammar of Arabic date expressions: lexicons, patterns over match keys, calendar arithmetic.
+"""The grammar of Arabic date expressions: lexicons and patterns over match keys.
 
 Patterns run over the document's *match key* (`marsad.arabic.normalize.match_key_map`), where
 hamza seats, ta marbuta, alef maqsura, diacritics, tatweel and Eastern digits are already folded,
@@ -6,6 +6,8 @@ so "أغسطس"/"اغسطس", "١٧"/"17" and "هـ"/"ه" need one entry each. `
 back to display offsets. Month, weekday and number words are data (`lexicons/*.tsv`), and so
 are the closed-class word lists (الماضي، المقبل، مطلع ...: `lexicons/date_words.tsv`); the
 words written into the patterns themselves (أمس، غدا، قبل ...) stay beside them here.
+The tokens a pattern may start at are found by `pattern_starts`; dates are computed by
+`calendar_arithmetic`.
 
 Normalisation choices (documented in OUTPUT.md terms):
 - A Hijri year alone ("1436هـ") is the Gregorian year holding most of its days.
@@ -20,12 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.normalize import match_key, match_key_map
-from marsad.arabic.tokens import Token
 from marsad.lexicons.loader import table
 
 
@@ -210,235 +210,11 @@ FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}
 FEAST_NAME = _alt(FEASTS)
 
 
-# --- where a pattern can match: first words ------------------------------------------------------
-# Every pattern starts at a token: after optional proclitics ([وف]?[بلك]?), its first element is
-# one of a few words (or a digit). Trying a pattern only at the tokens that begin with such a word
-# finds exactly what `pattern.search` over the whole text finds, an order of magnitude faster.
-# DIGIT stands for any decimal digit. If a pattern changes, its first words here must follow.
-DIGIT = r"\d"
-# the patterns whose day may follow the article alone ("الـ21 من الشهر الجاري", "يوم الـ26 من فبراير")
-ARTICLE_DAY = ("dmy", "dcur", "dsame")
-# a literal every match of the pattern contains: without it in the text the pattern is skipped
-REQUIRED = {"today": "اليوم", "tomorrow": "غد", "earlier": "سابق", "ago": "قبل", "feast": "عيد"}
-# literals one of which every match of the pattern contains ("الـ12 من الشهر نفسه", "من نفس الشهر")
-REQUIRED_ANY = {"dsame": ("الشهر نفسه", "الشهر ذاته", "الشهر عينه", "نفس الشهر", "ذات الشهر"),
-                "dcur": ("الشهر", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
 
-
-def first_words(lx: Lexicons) -> dict[str, tuple[str, ...]]:
-    """Pattern kind -> the words one of which starts every match (after its proclitics)."""
-    def words(*groups) -> set[str]:
-        out: set[str] = set()
-        for g in groups:
-            out.update(k.split()[0] for k in ([g] if isinstance(g, str) else g))
-        return out
-
-    wd = words(lx.weekdays, "يوم")
-    period = words(PERIOD_WORDS)
-    year_words = words(YEAR_WORDS)
-    year_preps = words(YEAR_PREPS)
-    units = words(UNIT_WORDS)
-    ordw = words(lx.ordinals) | words(lam_ordinals(lx))
-    table = {
-        "dmy": wd | ordw | {DIGIT},
-        # "(ال\s*)?" before the day: the article glued to an ordinal, to a digit or alone (ARTICLE_DAY)
-        "dcur": wd | ordw | {DIGIT} | {"ال" + w for w in ordw},
-        "hijri": wd | ordw | words(lx.hijri) | {DIGIT, "غره", "شهر"},
-        "dsame": ordw | {DIGIT, "يوم", "يومي"} | {"ال" + w for w in ordw},
-        "my": period | words(lx.months) | {"شهر"},
-        "year": period | year_words,
-        "hyrange": year_words | {DIGIT},
-        "yearsuf": {DIGIT},
-        "yearprep": year_preps,
-        "yearbare": {DIGIT},
-        "numeric": {DIGIT},
-        "today": {"اليوم"},
-        "yesterday": {"اول", "امس", "الامس", "البارحه"},
-        "tomorrow": {"بعد", "يوم", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "غدا", "غد"},
-        "lastnight": {"الليله", "ليله", "مساء"},
-        "weekday": wd,
-        "unitrel": period | units | words(LAM_UNIT_WORDS) | {"هذا", "هذه"},
-        "yearanchor": period | {"العام", "السنه"},
-        "periodanchor": {"الشهر", "العام", "السنه", "نفس", "ذات", "ذلك", "تلك"},
-        "earlier": {"وقت"},
-        "ago": {"قبل"},
-        "feast": words(FEAST_DAYS) | {"صباح", "مساء", "ظهر", "عصر", "يوم"},
-    }
-    return {k: tuple(sorted(v)) for k, v in table.items()}
-
-
-def first_word_index(firsts: dict[str, tuple[str, ...]]) -> tuple[dict[str, frozenset[str]], int]:
-    """First word -> the kinds it may start, and the longest first word: for `starts_of`."""
-    index: dict[str, set[str]] = {}
-    for kind, words in firsts.items():
-        for w in words:
-            index.setdefault(w, set()).add(kind)
-    longest = max(len(w) for w in index if w != DIGIT)
-    return {w: frozenset(k) for w, k in index.items()}, longest
-
-
-def pattern_starts(tokens: list[Token], memo: FormMemo,
-                   firsts: dict[str, tuple[str, ...]], index: tuple[dict[str, frozenset[str]], int],
-                   removed: list[int]) -> dict[str, list[int]]:
-    """Key offsets where each pattern may match in a text: at its tokens that start with one of
-    the pattern's first words. `memo` keeps `starts_of` per word form; `removed` lists the key
-    offsets of the diacritics the key left out (as `key_and_map` gives them)."""
-    order = tuple(firsts)
-    hits = answers_where(tokens, memo, lambda t: () if t.kind == "punct" else starts_of(t.key, index, order))
-    marks = [k + n for n, k in enumerate(removed)]  # text offsets of removed diacritics
-    n_marks = len(marks)
-    before = 0  # marks before the current token: its key offset is its text offset minus these
-    out: dict[str, list[int]] = {kind: [] for kind in firsts}
-    for i, found in hits:
-        start = tokens[i].start
-        while before < n_marks and marks[before] < start:
-            before += 1
-        for kind, rel in found:
-            out[kind].append(start - before + rel)
-    return out
-
-
-def starts_of(key: str, index: tuple[dict[str, frozenset[str]], int],
-              order: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """(kind, offset in `key`) where a match of each pattern could start in a token's match key:
-    the key, or the key without one or two proclitics, begins with one of the pattern's first words.
-    `index` is `first_word_index(firsts)`, `order` the kinds in pattern order."""
-    words, longest = index
-    rests = [key]
-    if key[:1] in "وفبلك" and key:
-        rests.append(key[1:])
-        if key[:1] in "وف" and key[1:2] in "بلك" and key[1:2]:
-            rests.append(key[2:])
-    kinds: set[str] = set()
-    for r in rests:
-        if r[:1].isdecimal():
-            kinds |= words[DIGIT]
-        elif r[:2] == "ال" and (len(r) == 2 or r[2:3].isdecimal()):
-            kinds.update(ARTICLE_DAY)  # "الـ21", "الـ 21"
-        for n in range(1, min(len(r), longest) + 1):
-            found = words.get(r[:n])
-            if found is not None:
-                kinds |= found
-    out = [(kind, 0) for kind in order if kind in kinds]
-    if key[:1] in "وفب" and key and key[1:2].isdecimal():
-        # "و15/7/2015", "و2022": the date starts after the conjunction
-        out.extend((kind, 1) for kind in ("yearbare", "numeric") if kind in order)
-    return tuple(out)
-
-
-# --- calendar arithmetic ---------------------------------------------------------------------
+# --- units counted back ("قبل ثلاثة أيام"): unit word -> (unit, count) ---------------------
 AGO_UNITS: dict[str, tuple[str, int]] = {
     row[0]: (row[2], int(row[3])) for row in table(DATE_WORDS, 2) if row[1] == "ago_unit"
 }
-
-
-def parse_iso(s: str | None) -> date | None:
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(str(s)[:10])
-    except ValueError:
-        return None
-
-
-def safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def _distance(a, b) -> int:
-    """Days between dates, or months between (year, month) tuples."""
-    if isinstance(a, date):
-        return abs((a - b).days)
-    return abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
-
-
-# News reports mostly look back: a date without its year is read as the coming one only when it is
-# several times nearer than the past one ("17 سبتمبر" in a late-July article: 55 days ahead, not
-# 310 days back; "26 يناير" in mid-February: 19 days back).
-FUTURE_BIAS = 3
-
-
-# An event announced in the future tense for a day that has just passed is the day of this year: the
-# article was written a day or two before its publication date ("ستعقد الجلسات من 20 يوليو" in an
-# article dated 21 July), not next year's.
-ONWARD_SLACK = timedelta(days=3)
-
-
-def pick(cands: list, pub, direction: str):
-    """From candidate dates (or (y, m) tuples) pick by direction: past (latest <= pub), future
-    (earliest > pub: "المقبل"), onward (earliest on or after pub, a date ONWARD_SLACK before it
-    included: a future verb announcing this month or today), or near (the past one unless the
-    future one is FUTURE_BIAS times nearer)."""
-    if direction == "onward":
-        start = pub - ONWARD_SLACK if isinstance(pub, date) else pub
-        ahead = [c for c in cands if c >= start]
-        return min(ahead) if ahead else max(cands)
-    past = [c for c in cands if c <= pub]
-    fut = [c for c in cands if c > pub]
-    if direction == "future":
-        return min(fut) if fut else max(cands)
-    if direction == "past":
-        return max(past) if past else min(cands)
-    if fut and (not past or _distance(min(fut), pub) * FUTURE_BIAS < _distance(max(past), pub)):
-        return min(fut)
-    return max(past) if past else min(cands)
-
-
-def weekday_near(anchor: date, wd: int, direction: str) -> date:
-    """The day with weekday `wd`: on or before anchor (past), on or after (future), or nearest."""
-    back = (anchor.weekday() - wd) % 7
-    fwd = (wd - anchor.weekday()) % 7
-    if direction == "past":
-        return anchor - timedelta(days=back)
-    if direction == "future":
-        return anchor + timedelta(days=fwd)
-    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
-
-
-def week_value(sunday: date) -> str | None:
-    end = sunday + timedelta(days=6)
-    if (sunday.year, sunday.month) == (end.year, end.month):
-        return f"{sunday.year:04d}-{sunday.month:02d}"
-    return None
-
-
-def hijri_to_gregorian(y: int, m: int, d: int) -> date | None:
-    from hijridate import Hijri
-
-    try:
-        g = Hijri(y, m, d).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return date(g.year, g.month, g.day)
-
-
-def gregorian_to_hijri(d: date) -> tuple[int, int, int] | None:
-    from hijridate import Gregorian
-
-    try:
-        h = Gregorian(d.year, d.month, d.day).to_hijri()
-    except (ValueError, OverflowError):
-        return None
-    return h.year, h.month, h.day
-
-
-def hijri_year_value(hy: int) -> str | None:
-    """The Gregorian year holding most days of Hijri year `hy`."""
-    start, end = hijri_to_gregorian(hy, 1, 1), hijri_to_gregorian(hy + 1, 1, 1)
-    if start is None:
-        return None
-    if end is None or start.year == end.year:
-        return f"{start.year:04d}"
-    split = date(end.year, 1, 1)
-    return f"{start.year:04d}" if (split - start).days >= (end - split).days else f"{end.year:04d}"
 
 
 # --- context words and glue between expressions (match keys) ----------------------------------

@@ -25,6 +25,7 @@ from marsad.arabic.form_memo import FormMemo
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import DateExpr, Document
+from marsad.layers.dates.calendar_arithmetic import parse_iso
 from marsad.layers.dates.context import DateMatch
 from marsad.layers.dates.grammar import (
     CURRENT_MODS,
@@ -33,16 +34,12 @@ from marsad.layers.dates.grammar import (
     FUTURE_MODS,
     HABITUAL,
     PAST_MODS,
-    REQUIRED,
-    REQUIRED_ANY,
     WD_GAP,
     compile_patterns,
-    first_word_index,
-    first_words,
     lexicons,
-    parse_iso,
 )
 from marsad.layers.dates.matches import DateMatcher
+from marsad.layers.dates.pattern_starts import REQUIRED, REQUIRED_ANY, first_word_index, first_words
 from marsad.layers.dates.repeats import group_repeats, sentence_dates
 
 __all__ = ["DateLayer", "group_repeats", "sentence_dates"]

@@ -3,8 +3,10 @@
 `DateMatcher` holds a document's key and publication date (`context.DateContext`); each
 `h_<kind>` method turns one regex match of `grammar.compile_patterns` into `DateMatch`es with
 normalised values, or none when the words are not a date in that context. The handlers of
-absolute dates (a day and month, a Hijri date, a year, a numeric date) are here; those of dates
-counted from publication ("اليوم", "الأسبوع الماضي", "منذ ثلاثة أيام") in `relative`.
+absolute dates (a day and month, a Hijri date, a year, a numeric date) are here, that of a feast
+day in `feasts`; those of dates counted from publication in `day_words` ("اليوم", "أمس"),
+`weekdays` ("الخميس المقبل") and `units` ("الأسبوع الماضي", "منذ ثلاثة أيام"), and those counted
+from a date named before ("العام التالي", "الشهر نفسه") in `anchors`.
 """
 
 from __future__ import annotations
@@ -13,25 +15,28 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from marsad.layers.dates.anchors import AnchorHandlers
+from marsad.layers.dates.calendar_arithmetic import (
+    add_months,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    hijri_year_value,
+    iso_date,
+    pick,
+    safe_date,
+)
 from marsad.layers.dates.context import DateMatch, modifier_step, year_month
-from marsad.layers.dates.feasts import feast_day, feast_day_number
+from marsad.layers.dates.day_words import DayWordHandlers
+from marsad.layers.dates.feasts import FeastHandlers
 from marsad.layers.dates.grammar import (
     AGO_UNITS,
     ATTACKS_DAY,
     ATTACKS_NOUNS,
     ATTACKS_TIME_WORDS,
     COORD_YEAR,
-    HABITUAL,
     WORD_BEFORE,
-    add_months,
-    date_words,
-    gregorian_to_hijri,
-    hijri_to_gregorian,
-    hijri_year_value,
     key_of,
     ordinal_value,
-    pick,
-    safe_date,
 )
 from marsad.layers.dates.past_modifier import (
     HIJRI_YEARS,
@@ -39,7 +44,8 @@ from marsad.layers.dates.past_modifier import (
     past_month_year,
     strictly_past,
 )
-from marsad.layers.dates.relative import RelativeDateHandlers
+from marsad.layers.dates.units import UnitHandlers
+from marsad.layers.dates.weekdays import WeekdayHandlers
 from marsad.layers.dates.years import (
     NOUN_YEAR_AHEAD,
     bare_year_context,
@@ -47,11 +53,6 @@ from marsad.layers.dates.years import (
     plausible,
     year_follows,
 )
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
 
 # a day number just before a month name ("ثورة 25 يناير"): the month-only reading must not outlive it
 DAY_BEFORE = re.compile(r"(?<![\d\w])\d{1,2}\s*$")
@@ -68,15 +69,7 @@ def month_named_before(months: tuple[str, ...]) -> re.Pattern[str]:
 # سبتمبر" (إلى), "الموافق السابع من أغسطس"
 DEFINITE_LOOKING_PARTICLES = frozenset({"الي", "الا", "الموافق"})
 DASHES = str.maketrans("–", "-")
-# after "العيد": an adjective that makes it another feast or a jubilee, not one of the two feasts
-# ("العيد الوطني", "العيد الذهبي"); "العيد المبارك", "العيد السعيد" are wishes for them (match keys)
-FEAST_BARE_NOT = re.compile(r"\s+ال(?!مبارك|سعيد)\w+(?:ي|يه)(?!\w)")
-# before a feast day, within its sentence: a verb of habit or advice makes it every year's (match keys)
-CUSTOM_WORDS = frozenset(date_words("custom_verb"))
-CUSTOM_REACH = 120
-SENTENCE_END = re.compile(r"[.!?؟\n؛;]")
 
-WORD = re.compile(r"\w+")
 # period words before a month that name its first day, not its early part ("أول أكتوبر" vs "أوائل أكتوبر")
 FIRST_DAY_WORDS = frozenset({"اول", "غره"})
 # "العام الدراسي", "للعام المالي" before two Hijri years without هـ: a season of the Saudi calendar
@@ -98,8 +91,8 @@ def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
     return cands
 
 
-class DateMatcher(RelativeDateHandlers):
-    """The handlers of absolute dates, with those of relative dates (`RelativeDateHandlers`)."""
+class DateMatcher(DayWordHandlers, WeekdayHandlers, UnitHandlers, AnchorHandlers, FeastHandlers):
+    """The handlers of absolute dates, with those of relative and anchored dates (the base classes)."""
 
     # --- handlers: match -> candidates ---------------------------------------------------------
     def _day(self, m: re.Match[str]) -> int | None:
@@ -173,7 +166,7 @@ class DateMatcher(RelativeDateHandlers):
                 and self._names_the_attacks(ks, ke):
             return [DateMatch(ks, ke, ATTACKS_DAY.isoformat(), "dmy", "greg")]
         if y is not None:
-            value = _iso(safe_date(y, mon, d))
+            value = iso_date(safe_date(y, mon, d))
         elif self.pub is None:
             value = f"XXXX-{mon:02d}-{d:02d}"
         else:
@@ -184,7 +177,7 @@ class DateMatcher(RelativeDateHandlers):
             if direction == "near" and mon == self.pub.month and wd is None:
                 cands = [c for c in cands if c.year == self.pub.year]  # "30 يوليو" in a July article
             cands = strictly_past(cands, self.pub, mod)  # "6 أغسطس الماضي" on 6 August: a year ago
-            value = _iso(pick(cands, self.pub, direction)) if cands else None
+            value = iso_date(pick(cands, self.pub, direction)) if cands else None
         return [DateMatch(ks, ke, value, "dmy", "greg")]
 
     def _names_the_attacks(self, ks: int, ke: int) -> bool:
@@ -215,7 +208,7 @@ class DateMatcher(RelativeDateHandlers):
             hij = hijri_to_gregorian(hy, hm, d) if d <= 30 else None
             if hij is not None and hij.weekday() == wd:
                 return [DateMatch(ks, ke, hij.isoformat(), "dcur", "hijri")]
-        return [DateMatch(ks, ke, _iso(greg), "dcur", "greg")]
+        return [DateMatch(ks, ke, iso_date(greg), "dcur", "greg")]
 
     def h_dsame(self, m: re.Match[str]) -> list[DateMatch]:
         """"الـ12 من الشهر نفسه": valued by `anchor_same_month` once the dates before it are known."""
@@ -238,7 +231,7 @@ class DateMatcher(RelativeDateHandlers):
             return []
         if hy is not None:
             g = hijri_to_gregorian(hy, hm, d or 1)
-            value = (_iso(g) if d else year_month(g.year, g.month)) if g else None
+            value = (iso_date(g) if d else year_month(g.year, g.month)) if g else None
         elif self.pub is None or (hp := gregorian_to_hijri(self.pub)) is None:
             value = None
         else:
@@ -248,7 +241,7 @@ class DateMatcher(RelativeDateHandlers):
             if d and (wd := self._wd(m)) is not None:
                 cands = _agreeing_weekday(cands, wd)
             g = pick(cands, self.pub, direction) if cands else None
-            value = (_iso(g) if d else year_month(g.year, g.month)) if g else None
+            value = (iso_date(g) if d else year_month(g.year, g.month)) if g else None
         return [DateMatch(ks, ke, value, "hijri", "hijri")]
 
     def h_my(self, m: re.Match[str]) -> list[DateMatch]:
@@ -365,32 +358,6 @@ class DateMatcher(RelativeDateHandlers):
         if not year_follows(self.key, m.end(), self.lx.months, context, y):
             return []
         return self._years(ks, m.end(), y, None, "year")
-
-    def _told_as_custom(self, ks: int) -> bool:
-        """Is a verb of habit or advice ("اعتاد", "يحرص", "ينصح") or "عادة" in the sentence before ks?"""
-        lo = max(0, ks - CUSTOM_REACH)
-        if (end := SENTENCE_END.search(self.key[lo:ks][::-1])) is not None:
-            lo = ks - end.start()
-        return any(w in CUSTOM_WORDS or w[:1] in "وف" and w[1:] in CUSTOM_WORDS for w in WORD.findall(self.key, lo, ks))
-
-    def h_feast(self, m: re.Match[str]) -> list[DateMatch]:
-        """"يوم عيد الفطر", "ثاني أيام العيد": the day of the feast around publication (`feasts`)."""
-        ks, ke = self._start(m), m.end()
-        if m.group("bare") and FEAST_BARE_NOT.match(self.key, ke):
-            return []  # "يوم العيد الوطني", "يوم العيد الذهبي": another feast, or a jubilee
-        if HABITUAL.match(self.key, ke):
-            return []  # "يوم عيد الفطر من كل عام"
-        if self._told_as_custom(ks):
-            return []  # "اعتاد الأهالي استقبال أول أيام العيد بموائد": every year's feast, no date
-        if self.pub is None:
-            return [DateMatch(ks, ke, None, "feast", "hijri")]
-        named = m.group("which") or m.group("which2")
-        feast = key_of(named).split()[-1] if named else None
-        nth = feast_day_number(m.group("day")) if m.group("day") else 1
-        # a feast without a word of its tense is the one gone by: a coming one is announced as such
-        direction = self.direction(ks, ke, None)
-        d = feast_day(self.pub, feast, nth, "past" if direction == "near" else direction)
-        return [DateMatch(ks, ke, _iso(d), "feast", "hijri")]
 
     def h_numeric(self, m: re.Match[str]) -> list[DateMatch]:
         a, b, c = m.group("a"), m.group("b"), m.group("c")

@@ -43,6 +43,13 @@ publishing paper naming itself is among them: an optional source in the guide, a
 was given to); a paper in brackets with the date of its issue ("(صحيفة .. 25/6/2015م)") by `references.py`. How a name may begin inside a word (its proclitics, an
 acronym's article) is read by `readings.py`; where a name stands in its paragraph, which makes it a
 tag, by `placement.py`.
+
+`layer.py` holds the layer itself, which runs these readers in turn; whether a citing construction
+governs a KB name is decided by `citing.py`, with the outlet that received the words or a copy in
+`recipients.py`, a name completing a noun in `complements.py`, tags and datelines in `tags.py`, and
+what the entity layer found at a span in `known_entities.py`; papers called by a common word are
+read by `nicknames.py`, a body's own magazine by `publications.py`, and `linking.py` links each
+source to its entity.
 """
 
 from marsad.layers.sources.layer import SourceLayer
