@@ -250,3 +250,22 @@ def test_a_state_in_its_heads_styled_title_is_his() -> None:
 def test_a_styled_title_after_the_verb_of_a_name_before_is_met() -> None:
     found = _events("كمال داود يلتقي رئيس جمهورية الشيشان", {"كمال داود": ("e1", "PER"), "الشيشان": ("e2", "LOC")})
     assert ("CONSULT", "e1", "e2") in found
+
+
+def test_fighting_between_two_camps_each_named_before_min_jiha() -> None:
+    found = _events("واشتدت المعارك بين الجيش الوطني وحلفائه من جهة، والمتمردين الطوارق من جهة أخرى في شمال مالي.",
+                    {"الجيش الوطني": ("e1", "ORG"), "الطوارق": ("e2", "ORG"), "مالي": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_allies_listed_in_one_camp_do_not_fight_each_other() -> None:
+    found = _events("واندلعت اشتباكات بين حركة أمل وحزب الله من جهة وجيش الفتح من جهة أخرى قرب القلمون.",
+                    {"حركة أمل": ("e1", "ORG"), "حزب الله": ("e2", "ORG"), "جيش الفتح": ("e3", "ORG")})
+    assert ("ASSAULT", "e1", "e3") in found and ("ASSAULT", "e3", "e1") in found
+    assert ("ASSAULT", "e1", "e2") not in found and ("ASSAULT", "e2", "e1") not in found
+
+
+def test_fighting_with_a_time_set_off_by_commas_before_bayn() -> None:
+    found = _events("واستمرت المعارك، صباح الأحد، بين الجيش الليبي وتنظيم داعش في سرت.",
+                    {"الجيش الليبي": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "سرت": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
