@@ -269,3 +269,17 @@ def test_fighting_with_a_time_set_off_by_commas_before_bayn() -> None:
     found = _events("واستمرت المعارك، صباح الأحد، بين الجيش الليبي وتنظيم داعش في سرت.",
                     {"الجيش الليبي": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "سرت": ("e3", "LOC")})
     assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_who_recalls_an_envoy_from_a_capital_protests_not_the_capital() -> None:
+    found = _events("واستدعت قطر سفيرها من القاهرة احتجاجا على تصريحات عمرو داود.",
+                    {"قطر": ("e1", "LOC"), "القاهرة": ("e2", "LOC"), "عمرو داود": ("e3", "PER")})
+    assert ("PROTEST", "e1", "e3") in found
+    assert not any(t == "PROTEST" and a == "e2" for t, a, _b in found)
+
+
+def test_a_recall_noun_protests_against_whose_insistence_it_names() -> None:
+    found = _events("وجاء قرار الكويت باستدعاء سفيرها من بغداد احتجاجا على إصرار العراق على التدخل.",
+                    {"الكويت": ("e1", "LOC"), "بغداد": ("e2", "LOC"), "العراق": ("e3", "LOC")})
+    assert ("PROTEST", "e1", "e3") in found
+    assert not any(t == "PROTEST" and a in ("e2", "e3") for t, a, _b in found)
