@@ -283,3 +283,18 @@ def test_a_recall_noun_protests_against_whose_insistence_it_names() -> None:
                     {"الكويت": ("e1", "LOC"), "بغداد": ("e2", "LOC"), "العراق": ("e3", "LOC")})
     assert ("PROTEST", "e1", "e3") in found
     assert not any(t == "PROTEST" and a in ("e2", "e3") for t, a, _b in found)
+
+
+def test_the_ministry_whose_branch_hosts_a_meeting_is_no_side() -> None:
+    found = _events("واجتمع وزير الخارجية سالم داود أمس في فرع وزارة الخارجية بالدمام مع نظيره الأردني كمال حداد.",
+                    {"سالم داود": ("e1", "PER"), "وزارة الخارجية": ("e2", "ORG"), "الدمام": ("e3", "LOC"),
+                     "كمال حداد": ("e4", "PER")})
+    assert ("CONSULT", "e1", "e4") in found
+    assert not any(t == "CONSULT" and "e2" in (a, b) for t, a, b in found)
+
+
+def test_a_body_named_after_bimaqarr_is_where_the_talks_are() -> None:
+    found = _events("وبحث الوزير سالم داود بمقر الجامعة العربية في القاهرة مع كمال حداد الأزمة الليبية.",
+                    {"سالم داود": ("e1", "PER"), "الجامعة العربية": ("e2", "ORG"), "كمال حداد": ("e3", "PER")})
+    assert ("CONSULT", "e1", "e3") in found
+    assert not any(t == "CONSULT" and "e2" in (a, b) for t, a, b in found)

@@ -18,6 +18,7 @@ from marsad.layers.events.mention_positions import (
     _locative,
     _word_index,
     opposed_partner,
+    venue_named,
 )
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
@@ -506,6 +507,9 @@ def _participants(
     # describing another is no participant (events/descriptions.py)
     after = [m for m in after if not in_description(words, t_end, m, mentions)]
     before = [m for m in before if not _locative(words, m)]
+    if trig.type == "CONSULT":  # "اجتمع في فرع وزارة الخارجية بجدة مع ...": the ministry is the venue
+        before = [m for m in before if not venue_named(words, m)]
+        after = [m for m in after if not venue_named(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]
     if trig.arg == "patient":
