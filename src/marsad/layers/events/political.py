@@ -211,7 +211,38 @@ def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool
     if i == 0:
         return False
     prev = _strip_conjunction(words[i - 1].key)  # "وقف إطلاق النار": the word itself may begin with و
-    return any(p in NAMED_REFERENCE or (p[:1] in ("ب", "ل") and p[1:] in NAMED_REFERENCE) for p in (prev, words[i - 1].key))
+    if any(p in NAMED_REFERENCE or (p[:1] in ("ب", "ل") and p[1:] in NAMED_REFERENCE) for p in (prev, words[i - 1].key)):
+        return True
+    return trig.type in POSSIBLE_TYPES and _possible(words, i)
+
+
+# talks and agreements a possibility or an attempt is of ("إمكان عقد لقاء"، "السعي لتنظيم جولات مباحثات")
+POSSIBLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+POSSIBLE = loader.keyed("event_words.tsv", "possible", match_key)
+ARRANGE = loader.keyed("event_words.tsv", "arrange", match_key)
+
+
+def _possible(words: list[Token], i: int) -> bool:
+    """Whether a noun of possibility or attempt stands before words[i], past at most two light
+    nouns, each maybe after ل ("إمكان عقد لقاء"، "السعي لتنظيم جولات مباحثات")."""
+    keys = []
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k].kind == "punct":
+            break
+        keys.append(words[k].key)
+    return possible_before(keys)
+
+
+def possible_before(keys: list[str]) -> bool:
+    """`_possible` on the match keys of the words before a noun, nearest first."""
+    for key in keys[:3]:
+        bare = _strip_conjunction(key)
+        if key in POSSIBLE or bare in POSSIBLE:
+            return True
+        bare = bare[1:] if bare[:1] in ("ل", "ب") and len(bare) > 3 else bare
+        if bare not in ARRANGE:
+            return False
+    return False
 
 
 # "أو" joining two verbs ("ليقر أو يرفض الاتفاق"): a choice open, no act reported
