@@ -298,3 +298,15 @@ def test_a_body_named_after_bimaqarr_is_where_the_talks_are() -> None:
                     {"سالم داود": ("e1", "PER"), "الجامعة العربية": ("e2", "ORG"), "كمال حداد": ("e3", "PER")})
     assert ("CONSULT", "e1", "e3") in found
     assert not any(t == "CONSULT" and "e2" in (a, b) for t, a, b in found)
+
+
+def test_the_one_named_after_min_qibal_accuses() -> None:
+    found = _events("وجاء ذلك بعد اتهام حركة النهضة من قبل الحكومة التونسية بإثارة الفوضى.",
+                    {"حركة النهضة": ("e1", "ORG"), "الحكومة التونسية": ("e2", "ORG")})
+    assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_a_possessed_accusation_noun_with_its_agent_after_min_qibal() -> None:
+    found = _events("وقال المحلل إن جبهة النصرة تريد الثأر بعد اتهامها من قبل كمال داود بتنفيذ الهجوم.",
+                    {"جبهة النصرة": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found

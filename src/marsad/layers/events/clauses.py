@@ -561,6 +561,13 @@ def _participants(
     if target is None:
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
         target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
+    if trig.type not in VIOLENT and trig.type != "PROTEST":
+        # "اتهام حماس من قبل إسرائيل"، "بعد اتهامه من قبل الرئيس فلان": the one named after "من
+        # قبل" does the act; the side the rules took for its doer is the one it is done to
+        agent = next((m for m in after if _agent(words, m) and m.entity is not None), None)
+        if agent is not None and (actor is None or agent.key != actor.key):
+            other = actor if actor is not None else (target if target is not None and target.key != agent.key else None)
+            actor, target = agent, other
     return actor, target
 
 
