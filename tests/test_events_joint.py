@@ -103,3 +103,9 @@ def test_a_force_joined_to_the_subject_is_a_second_attacker() -> None:
     names = {"الحوثيون": ("e1", "ORG"), "صالح": ("e2", "PER"), "تعز": ("e3", "LOC")}
     text = "وفي تعز قصف الحوثيون وقوات صالح أحياء سكنية بقذائف الهاون."
     assert ("ASSAULT", "e1", "e2") not in _named_triples(text, names)
+
+
+def test_a_headline_statement_denying_a_deed_accuses_no_one(analyzer: Analyzer) -> None:
+    # layers/events/headline_claims.py: "لن تدخل" is entering denied, no interference told
+    assert not _headline(analyzer, "أردوغان: إسرائيل لن تعرقل وصول المساعدات إلى غزة",
+                         "قال الرئيس التركي رجب طيب أردوغان في كلمة أمس إن الوضع الإنساني صعب.")

@@ -250,3 +250,63 @@ def test_a_state_in_its_heads_styled_title_is_his() -> None:
 def test_a_styled_title_after_the_verb_of_a_name_before_is_met() -> None:
     found = _events("كمال داود يلتقي رئيس جمهورية الشيشان", {"كمال داود": ("e1", "PER"), "الشيشان": ("e2", "LOC")})
     assert ("CONSULT", "e1", "e2") in found
+
+
+def test_fighting_between_two_camps_each_named_before_min_jiha() -> None:
+    found = _events("واشتدت المعارك بين الجيش الوطني وحلفائه من جهة، والمتمردين الطوارق من جهة أخرى في شمال مالي.",
+                    {"الجيش الوطني": ("e1", "ORG"), "الطوارق": ("e2", "ORG"), "مالي": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_allies_listed_in_one_camp_do_not_fight_each_other() -> None:
+    found = _events("واندلعت اشتباكات بين حركة أمل وحزب الله من جهة وجيش الفتح من جهة أخرى قرب القلمون.",
+                    {"حركة أمل": ("e1", "ORG"), "حزب الله": ("e2", "ORG"), "جيش الفتح": ("e3", "ORG")})
+    assert ("ASSAULT", "e1", "e3") in found and ("ASSAULT", "e3", "e1") in found
+    assert ("ASSAULT", "e1", "e2") not in found and ("ASSAULT", "e2", "e1") not in found
+
+
+def test_fighting_with_a_time_set_off_by_commas_before_bayn() -> None:
+    found = _events("واستمرت المعارك، صباح الأحد، بين الجيش الليبي وتنظيم داعش في سرت.",
+                    {"الجيش الليبي": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "سرت": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_who_recalls_an_envoy_from_a_capital_protests_not_the_capital() -> None:
+    found = _events("واستدعت قطر سفيرها من القاهرة احتجاجا على تصريحات عمرو داود.",
+                    {"قطر": ("e1", "LOC"), "القاهرة": ("e2", "LOC"), "عمرو داود": ("e3", "PER")})
+    assert ("PROTEST", "e1", "e3") in found
+    assert not any(t == "PROTEST" and a == "e2" for t, a, _b in found)
+
+
+def test_a_recall_noun_protests_against_whose_insistence_it_names() -> None:
+    found = _events("وجاء قرار الكويت باستدعاء سفيرها من بغداد احتجاجا على إصرار العراق على التدخل.",
+                    {"الكويت": ("e1", "LOC"), "بغداد": ("e2", "LOC"), "العراق": ("e3", "LOC")})
+    assert ("PROTEST", "e1", "e3") in found
+    assert not any(t == "PROTEST" and a in ("e2", "e3") for t, a, _b in found)
+
+
+def test_the_ministry_whose_branch_hosts_a_meeting_is_no_side() -> None:
+    found = _events("واجتمع وزير الخارجية سالم داود أمس في فرع وزارة الخارجية بالدمام مع نظيره الأردني كمال حداد.",
+                    {"سالم داود": ("e1", "PER"), "وزارة الخارجية": ("e2", "ORG"), "الدمام": ("e3", "LOC"),
+                     "كمال حداد": ("e4", "PER")})
+    assert ("CONSULT", "e1", "e4") in found
+    assert not any(t == "CONSULT" and "e2" in (a, b) for t, a, b in found)
+
+
+def test_a_body_named_after_bimaqarr_is_where_the_talks_are() -> None:
+    found = _events("وبحث الوزير سالم داود بمقر الجامعة العربية في القاهرة مع كمال حداد الأزمة الليبية.",
+                    {"سالم داود": ("e1", "PER"), "الجامعة العربية": ("e2", "ORG"), "كمال حداد": ("e3", "PER")})
+    assert ("CONSULT", "e1", "e3") in found
+    assert not any(t == "CONSULT" and "e2" in (a, b) for t, a, b in found)
+
+
+def test_the_one_named_after_min_qibal_accuses() -> None:
+    found = _events("وجاء ذلك بعد اتهام حركة النهضة من قبل الحكومة التونسية بإثارة الفوضى.",
+                    {"حركة النهضة": ("e1", "ORG"), "الحكومة التونسية": ("e2", "ORG")})
+    assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_a_possessed_accusation_noun_with_its_agent_after_min_qibal() -> None:
+    found = _events("وقال المحلل إن جبهة النصرة تريد الثأر بعد اتهامها من قبل كمال داود بتنفيذ الهجوم.",
+                    {"جبهة النصرة": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
+    assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found

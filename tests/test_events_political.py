@@ -214,3 +214,39 @@ def test_the_cooperation_a_call_asks_for_is_no_cooperation() -> None:
     found = _events("ودعا الرئيس أحمد كمال إلى «تعاون أوثق» مع كينيا في حماية الحدود.", names)
     assert not any(t == "COOPERATE" for t, _a, _g in found)
     assert ("REQUEST", "e1", "e2") in found  # the call itself stays
+
+
+def test_a_contract_a_company_signs_is_business_not_politics() -> None:
+    found = _events("ووقعت شركة نور للطاقة اتفاقا بقيمة 300 مليون دولار مع شركة نفط البصرة لتطوير حقل الرميلة.",
+                          {"نور للطاقة": ("e1", "ORG"), "نفط البصرة": ("e2", "ORG")})
+    assert not any(t == "AGREE" for t, _a, _b in found)
+
+
+def test_a_company_named_with_its_head_noun_signing_with_a_state() -> None:
+    found = _events("ووقعت شركة نور للطاقة اتفاقا مع الأردن لبناء محطة شمسية.",
+                          {"شركة نور للطاقة": ("e1", "ORG"), "الأردن": ("e2", "LOC")})
+    assert not any(t == "AGREE" for t, _a, _b in found)
+
+
+def test_two_states_signing_an_agreement_still_agree() -> None:
+    found = _events("ووقعت مصر اتفاقا مع روسيا لبناء محطة نووية في الضبعة.",
+                          {"مصر": ("e1", "LOC"), "روسيا": ("e2", "LOC")})
+    assert ("AGREE", "e1", "e2") in found
+
+
+def test_talks_someone_tries_to_arrange_are_not_held() -> None:
+    found = _events("وسبق للمسؤولين الكويتيين السعي لتنظيم جولات مباحثات بين القاهرة وأنقرة.",
+                    {"القاهرة": ("e1", "LOC"), "أنقرة": ("e2", "LOC")})
+    assert not any(t == "CONSULT" for t, _a, _b in found)
+
+
+def test_a_meeting_that_may_be_held_is_no_meeting() -> None:
+    found = _events("وتحدثت الصحيفة عن إمكان عقد لقاء بين وزيري خارجية مصر وتركيا في الدوحة.",
+                    {"مصر": ("e1", "LOC"), "تركيا": ("e2", "LOC")})
+    assert not any(t == "CONSULT" for t, _a, _b in found)
+
+
+def test_a_round_of_talks_held_is_still_held() -> None:
+    found = _events("وعقدت جولة مباحثات بين القاهرة وأنقرة في الدوحة أمس.",
+                    {"القاهرة": ("e1", "LOC"), "أنقرة": ("e2", "LOC")})
+    assert any(t == "CONSULT" for t, _a, _b in found)

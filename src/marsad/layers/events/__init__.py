@@ -163,6 +163,7 @@ from marsad.layers.events.reach import (
     projectile,
     result_of,
 )
+from marsad.layers.events.recall_protests import protested_one, purpose_protester
 from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
@@ -540,6 +541,18 @@ class EventLayer:
                         # "استنكر التدخل الإيراني في شؤون البحرين": Iran, or no named target when the
                         # document names no Iran
                         target = named_by if named_by.entity is not None else None
+                    applies, protester = purpose_protester(words, i, trig.type, trig.pos, actor, sent_mentions)
+                    if applies:  # "استدعت البحرين سفيرها من طهران احتجاجا على ...": who recalled protests
+                        actor = protester
+                        if actor is not None and target is not None and target.key == actor.key:
+                            target = None
+                        if target is None:  # "احتجاجا على إصرار طهران على التدخل": whose deed it protests
+                            target = protested_one(words, i, n, sent_mentions)
+                            if actor is not None and target is not None and target.key == actor.key:
+                                target = None
+                        if target is None:  # "احتجاجا على تدخلها": the recall itself is told (envoys.py)
+                            i += n
+                            continue
                     etype, emode, keep = named_sides(doc.text, trig, actor, target, t0, t1, kinds, sent_mentions)
                     if not keep or administrative(kinds, actor and actor.entity, target and target.entity):
                         i += n

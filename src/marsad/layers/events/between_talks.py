@@ -14,6 +14,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
 from marsad.layers.events.checks import _tokens_after, administrative, state_like, title_holders
 from marsad.layers.events.clauses import _span
+from marsad.layers.events.political import possible_before
 from marsad.layers.events.words import _Mention
 
 
@@ -55,6 +56,8 @@ def _pairs(text: str, start: int, end: int, mentions: list[_Mention]) -> list[tu
             key = key[1:]
         if key not in BETWEEN_NOUNS:
             continue
+        if possible_before([match_key(t[0]) for t in reversed(toks[max(0, k - 3) : k])]):
+            continue  # "السعي لتنظيم جولات مباحثات بين ...": talks that may be held, none held
         b = next((j for j in range(k + 1, min(len(toks), k + 1 + NOUN_REACH))
                   if match_key(toks[j][0]) == BETWEEN or toks[j][0] in STOPS or toks[j][0] == "،"), None)
         if b is None or match_key(toks[b][0]) != BETWEEN:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from marsad.arabic.normalize import match_key
@@ -33,8 +34,12 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
     if key not in CLASHES:
         return None
     b = None
-    for k in range(i + n, min(len(words), i + n + CLASH_REACH)):
-        if words[k].kind == "punct":
+    commas = 0
+    for k in range(i + n, min(len(words), i + n + CLASH_REACH + 2)):
+        if words[k].kind == "punct" and words[k].text == "،" and commas < 2:
+            commas += 1  # "تصاعدت حدة المعارك، ليلة السبت، بين ...": a time set off by commas
+            continue
+        if words[k].kind == "punct" or k - commas >= i + n + CLASH_REACH:
             return None
         if match_key(words[k].text) == "بين":
             b = k
@@ -52,6 +57,9 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
     first = inside[0]
     if len(text[words[b].end : first.start].split()) > 1:
         return None  # "بين المقاتلين المحليين ... وقوات الحوثي وصالح": the first side is no name
+    other = _other_side(text, first, inside)
+    if other is not None:
+        return first, other
     for m in inside[1:]:
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
@@ -60,6 +68,31 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
             ws -= 1
         if text[ws : ws + 1] == "و" and m.start - ws <= 3:
             return first, m
+    return None
+
+
+# "بين X ... من جهة، و Y ... من جهة أخرى": the words that close the first side's list
+_ONE_SIDE = re.compile(r"\s+من\s+(?:جهة|ناحية|طرف)\s*،?\s*و")
+
+
+def _other_side(text: str, first: M, inside: list[M]) -> M | None:
+    """The second side of fighting told as "بين X (و ...) من جهة، و Y من جهة أخرى": the first name
+    after "من جهة، و" that is not X (X's allies listed before "من جهة" are no side against it);
+    None when the sides are not so told."""
+    for m in inside:
+        if m.start < first.end:
+            continue
+        between = text[first.end : m.start]
+        mark = _ONE_SIDE.search(between)
+        if mark is None:
+            continue
+        if getattr(m, "entity", None) == getattr(first, "entity", None):
+            continue
+        # the second side opens right after "من جهة، و": its head word, then the name
+        # ("والمتمردين الحوثيين"، "وقوات النظام السوري")
+        if len(between[mark.end():].split()) <= 1 and "،" not in between[mark.end():]:
+            return m
+        return None
     return None
 
 

@@ -18,6 +18,7 @@ from marsad.layers.events.mention_positions import (
     _locative,
     _word_index,
     opposed_partner,
+    venue_named,
 )
 from marsad.layers.events.noun_phrases import _imperfect_plural, demonym_keys
 from marsad.layers.events.words import (
@@ -506,6 +507,9 @@ def _participants(
     # describing another is no participant (events/descriptions.py)
     after = [m for m in after if not in_description(words, t_end, m, mentions)]
     before = [m for m in before if not _locative(words, m)]
+    if trig.type == "CONSULT":  # "اجتمع في فرع وزارة الخارجية بجدة مع ...": the ministry is the venue
+        before = [m for m in before if not venue_named(words, m)]
+        after = [m for m in after if not venue_named(words, m)]
     places = [m for m in after if _locative(words, m)]
     after = [m for m in after if not _locative(words, m)]
     if trig.arg == "patient":
@@ -557,6 +561,13 @@ def _participants(
     if target is None:
         # "تدين الهجوم في السعودية": the place is what the event is about, for want of another
         target = next((m for m in places if m.entity is not None and (actor is None or m.key != actor.key)), None)
+    if trig.type not in VIOLENT and trig.type != "PROTEST":
+        # "اتهام حماس من قبل إسرائيل"، "بعد اتهامه من قبل الرئيس فلان": the one named after "من
+        # قبل" does the act; the side the rules took for its doer is the one it is done to
+        agent = next((m for m in after if _agent(words, m) and m.entity is not None), None)
+        if agent is not None and (actor is None or agent.key != actor.key):
+            other = actor if actor is not None else (target if target is not None and target.key != agent.key else None)
+            actor, target = agent, other
     return actor, target
 
 

@@ -24,6 +24,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 # words from the statement's start to the party it opens on: the party, or one noun and the party
 # as its genitive ("خطاب خامنئي")
 OPENING_REACH = 2
+# particles that deny the verb after them ("لن تدخل"، "لا تتدخل"، "لم تهاجم")
+NEGATIONS = frozenset(match_key(w) for w in ("لن", "لم", "لا", "ليس", "ليست", "ولن", "ولم", "ولا"))
 _WORD = re.compile(r"[^\s«»\"'()،,.:؛!?{}]+")
 _CLITICS = ("و", "ف", "ب", "ل")
 
@@ -62,9 +64,10 @@ def headline_claims(doc: Document, may_take: Callable[[str | None, str, str], bo
         end = min(q.end, title_end)
         clause = doc.text[q.start : end].split("..")[0]  # a headline's second item is another statement
         words = [(m.start() + q.start, m.end() + q.start) for m in _WORD.finditer(clause)]
-        deed = next(((s, e) for s, e in words[1:] if _hostile(doc.text[s:e])), None)
-        if deed is None:
-            continue
+        at = next((k for k, (s, e) in enumerate(words) if k > 0 and _hostile(doc.text[s:e])), None)
+        if at is None or match_key(doc.text[words[at - 1][0] : words[at - 1][1]]) in NEGATIONS:
+            continue  # "«سابك» لن تدخل ..."، "إيران لا تتدخل": a deed denied is no accusation
+        deed = words[at]
         party = _opening_party(doc, words[:OPENING_REACH])
         if party is None:
             continue

@@ -135,3 +135,29 @@ def opposed_partner(words: list[Token], m: _Mention, etype: str) -> bool:
         if key in OPPOSING:
             return True
     return False
+
+
+# a branch of a body, a venue of its own ("في فرع وزارة الخارجية بجدة")
+_BRANCHES = frozenset(match_key(w) for w in ("فرع", "مقر", "مبنى", "ديوان", "قصر", "قاعة", "مكتب"))
+
+
+def venue_named(words: list[Token], m: _Mention) -> bool:
+    """Whether a mention names the building a meeting is held in: right after "في" or ب and one or
+    two venue nouns ("في مقر وزارة الخارجية"، "بمقر فرع وزارة الخارجية بجدة"); the body whose
+    building it is is no side of the meeting."""
+    k = _word_index(words, m.start)
+    if k < 2 or words[k].text[: m.start - words[k].start]:
+        return False
+    j = k - 1
+    venues = VENUES | _BRANCHES
+    for _ in range(2):
+        # the word as written first ("فرع" opens with the letter of the conjunction ف), then without و/ف
+        key = words[j].key if words[j].key in venues else _strip_conjunction(words[j].key)
+        if key[:1] == "ب" and words[j].text.lstrip("و")[:1] == "ب" and key[1:] in venues:
+            return True  # "بمقر وزارة الخارجية"
+        if key not in venues or j == 0:
+            return False
+        if words[j - 1].key in LOCATIVES or _strip_conjunction(words[j - 1].key) in LOCATIVES:
+            return True  # ("في" itself opens with the letter of the conjunction ف)
+        j -= 1
+    return False

@@ -119,7 +119,8 @@ def non_political(doc: Document) -> None:
     doc.events[:] = [e for e in doc.events if e.actor not in pros and (
         e.target not in pros or (e.type in VIOLENT and e.actor in known)) and not (
         e.type in SERVICE_DEALINGS and _service_and_public(kinds, known, e.actor, e.target)) and not (
-        e.type in WITH_OWN_STATE and _own_state(kinds, e.actor, e.target))]
+        e.type in WITH_OWN_STATE and _own_state(kinds, e.actor, e.target)) and not (
+        e.type in BUSINESS_DEALINGS and (_company(doc, kinds, e.actor) or _company(doc, kinds, e.target)))]
     talks = set()
     kept = []
     for e in doc.events:  # talks of two sides are one consultation, told first one way round
@@ -129,6 +130,37 @@ def non_political(doc: Document) -> None:
             talks.add((e.actor, e.target))
         kept.append(e)
     doc.events[:] = kept
+
+
+# deals, partnerships and talks a company is a side of ("وقعت الشركة عقدا مع ..."): business news,
+# not politics between actors (GUIDE: only clear political interactions)
+BUSINESS_DEALINGS = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+# the head nouns that name a company ("شركة بترول أبوظبي الوطنية"), before its name or in it
+COMPANY_HEADS = frozenset(match_key(w) for w in ("شركة", "الشركة", "شركات", "مجموعة"))
+
+
+def _company(doc: Document, kinds: dict[str, tuple[str, str | None, str]], entity: str | None) -> bool:
+    """Whether an entity is a company: so kinded in the knowledge base, or an organisation the
+    knowledge base does not know whose name or one of whose mentions follows "شركة" or "مجموعة"."""
+    if entity is None or entity not in kinds:
+        return False
+    ent_type, kb, name = kinds[entity]
+    if ent_type != "ORG":
+        return False
+    kb_kinds, _capitals, by_name = _kb_kinds()
+    kind = kb_kinds.get(kb or by_name.get(f"ORG:{match_key(name)}", ""))
+    if kind:
+        return kind == "company"
+    if match_key(name.split()[0] if name.split() else "") in COMPANY_HEADS:
+        return True
+    ent = next((x for x in doc.entities if x.id == entity), None)
+    for m in ent.mentions if ent is not None else ():
+        if m.text.split() and match_key(m.text.split()[0]) in COMPANY_HEADS:
+            return True  # the mention "شركة بترول أبوظبي الوطنية" of the name "بترول أبوظبي الوطنية"
+        before = doc.text[max(0, m.start - 12) : m.start].split()
+        if before and match_key(before[-1].strip("«»\"'(")).lstrip("و") in COMPANY_HEADS | {"شركه"}:
+            return True
+    return False
 
 
 # dealings no one has with the state they belong to ("محادثات إيران مع رئيسها" is no consultation)
@@ -179,7 +211,38 @@ def hypothetical_noun(words: list[Token], i: int, n: int, trig: Trigger) -> bool
     if i == 0:
         return False
     prev = _strip_conjunction(words[i - 1].key)  # "وقف إطلاق النار": the word itself may begin with و
-    return any(p in NAMED_REFERENCE or (p[:1] in ("ب", "ل") and p[1:] in NAMED_REFERENCE) for p in (prev, words[i - 1].key))
+    if any(p in NAMED_REFERENCE or (p[:1] in ("ب", "ل") and p[1:] in NAMED_REFERENCE) for p in (prev, words[i - 1].key)):
+        return True
+    return trig.type in POSSIBLE_TYPES and _possible(words, i)
+
+
+# talks and agreements a possibility or an attempt is of ("إمكان عقد لقاء"، "السعي لتنظيم جولات مباحثات")
+POSSIBLE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+POSSIBLE = loader.keyed("event_words.tsv", "possible", match_key)
+ARRANGE = loader.keyed("event_words.tsv", "arrange", match_key)
+
+
+def _possible(words: list[Token], i: int) -> bool:
+    """Whether a noun of possibility or attempt stands before words[i], past at most two light
+    nouns, each maybe after ل ("إمكان عقد لقاء"، "السعي لتنظيم جولات مباحثات")."""
+    keys = []
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k].kind == "punct":
+            break
+        keys.append(words[k].key)
+    return possible_before(keys)
+
+
+def possible_before(keys: list[str]) -> bool:
+    """`_possible` on the match keys of the words before a noun, nearest first."""
+    for key in keys[:3]:
+        bare = _strip_conjunction(key)
+        if key in POSSIBLE or bare in POSSIBLE:
+            return True
+        bare = bare[1:] if bare[:1] in ("ل", "ب") and len(bare) > 3 else bare
+        if bare not in ARRANGE:
+            return False
+    return False
 
 
 # "أو" joining two verbs ("ليقر أو يرفض الاتفاق"): a choice open, no act reported
