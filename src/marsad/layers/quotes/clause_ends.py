@@ -35,6 +35,7 @@ TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase an
 TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
 TURN_BY = "ب"  # "بدوره" carries its own preposition
 IMPERSONAL_PREFIXES = frozenset({"", *CONJUNCTIONS})
+ONE_RELATIVE = frozenset({"الذي", "التي"})  # match keys: the relative pronoun of one person or body
 TO = frozenset({"الي"})  # match key of "إلى"/"الى": "مشيرا إلى أن"
 # match keys of "كان"'s sisters: "بات مؤكدا أن" is a predicate ("كان" itself is in the lexicon)
 COPULAS = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "بدا", "بدت",
@@ -116,6 +117,11 @@ class ClauseEnds:
             if cue is not None and cue.form == "present" and k + 1 < hi and lex.is_comp(toks[k + 1]) \
                     and lex.has("passive_impersonal", t, IMPERSONAL_PREFIXES) and not lex.has("impersonal", t, IMPERSONAL_PREFIXES):
                 cue = None  # "قال: سقط الصاروخ، ويرجح أنه ...": "it is thought that", the clause goes on
+            if cue is not None and cue.form == "past" and not cue.prefix and prev.key in ONE_RELATIVE \
+                    and self._named_before(finder, k - 1, j) and self.grammar.clause_next(finder, k):
+                # "أن ذلك يعود لموقف الوزير فلان الذي أوضح أن ...": the one named before the relative
+                # pronoun takes the floor; his words are a statement of his own
+                return prev.start
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
                     cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
@@ -154,6 +160,15 @@ class ClauseEnds:
         if (closed := _quotation_closed_later(finder, toks[j].start, s.end)) is not None:
             return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    @staticmethod
+    def _named_before(finder: SpeakerFinder, k: int, j: int) -> bool:
+        """A person or body the entity layer found ends right before token k (inside the clause
+        that starts at token j)."""
+        if k - 1 < j:
+            return False
+        r = finder.covering(k - 1)
+        return r is not None and r.entity.type in ("PER", "ORG") and r.end == finder.toks[k - 1].end
 
     def _source_verb(self, t: Token) -> bool:
         """"ذكرت"، "ذكرته"، "أعلنه": a reporting verb, also with the pronoun of what was reported."""
