@@ -217,3 +217,17 @@ def test_relative_pronoun_after_a_thing_keeps_the_clause():
     body = "وقال النائب سامر الحداد إن القرار الذي أعلن أمس أن الضرائب سترتفع قرار خاطئ."
     doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
     assert len(doc.quotes) == 1 and doc.quotes[0].speaker.entity == "e1"
+
+
+def test_also_and_a_verb_with_its_complementiser_open_the_next_statement_without_a_comma():
+    body = "وقال الوزير سامر الحداد إن المشروع سينتهي قريبا كما أكد أن التمويل متوفر."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert [q.text for q in doc.quotes] == ["إن المشروع سينتهي قريبا", "أن التمويل متوفر"]
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e1"]
+
+
+def test_as_the_experts_said_stays_inside_the_clause():
+    # "كما أكد الخبراء ...": "as" with a subject and no complementiser; no statement of its own here
+    body = "وقال الوزير سامر الحداد إن المشروع سينتهي قريبا كما أكد الخبراء في تقاريرهم السابقة."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert len(doc.quotes) == 1

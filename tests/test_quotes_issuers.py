@@ -132,3 +132,31 @@ def test_statement_an_agency_only_published_is_not_the_agency_s():
             "وذكر بيان نشرته وكالة أنباء الجزيرة أن التصريحات الأخيرة مرفوضة.")
     doc = run(make_doc(body, ents=[org("وكالة أنباء الجزيرة")], sources=[("وكالة أنباء الجزيرة", "e1")]))
     assert speakers(doc)[1][0] != "e1"
+
+
+def test_document_before_a_relative_pronoun_speaks_not_the_person_the_sentence_is_about():
+    # "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن": the statement's words are the
+    # university's, not those of the spokesman the sentence opened with
+    body = ("وتداخل خلال البرنامج سامي الحربي المتحدث الرسمي باسم جامعة الشمال الذي أصر على صحة "
+            "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن المريضة نقلت بسيارة إسعاف.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي"), org("جامعة الشمال")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e2"
+
+
+def test_next_verb_after_a_document_in_a_relative_clause_goes_back_to_the_sentence_subject():
+    body = ("وتداخل خلال البرنامج سامي الحربي المتحدث الرسمي باسم جامعة الشمال الذي أصر على صحة "
+            "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن المريضة نقلت بسيارة إسعاف، "
+            "كما أوضح أن القبول تم بناء على رغبة الطالبة.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي"), org("جامعة الشمال")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e2"
+    assert said["أن القبول تم بناء على رغبة الطالبة"] == "e1"
+
+
+def test_report_named_before_a_relative_pronoun_speaks_for_its_issuer():
+    body = ("أصدرت وزارة الصحة تقريرا عن الحالات. وتحدث سامي الحربي عن المعلومات التي وردت "
+            "في التقرير الذي أكد أن المريضة نقلت بسيارة إسعاف.")
+    doc = run(make_doc(body, ents=[org("وزارة الصحة"), person("سامي الحربي")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e1"

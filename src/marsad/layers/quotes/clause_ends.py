@@ -141,6 +141,13 @@ class ClauseEnds:
                 # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
                 # "between", a homograph with no clause of its own)
                 return prev.start if comma else t.start
+            if not comma and t.key in ADDITIVE_CONJUNCTIONS and k + 2 < hi:
+                c2 = lex.cue(toks[k + 1])
+                if c2 is not None and c2.form in ("past", "present") and not c2.prefix \
+                        and not c2.flags & {"ambig", "subject"} and lex.is_comp(toks[k + 2]):
+                    # "... إلى «مستشفى الملك خالد» كما أوضح أن ...": "also" and a verb with its
+                    # complementiser at once open the next statement, comma or not
+                    return t.start
             if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
                     and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead", "subject"} \
                     and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):

@@ -123,6 +123,21 @@ class IssuerFinder:
                     return issuer
         return None
 
+    def document_before_relative(self, finder: SpeakerFinder, rel: int) -> int | None:
+        """"بيان الجامعة الذي أشار"، "التقرير الذي أكد": the token of the document word the relative
+        pronoun at token `rel` refers to, right before it or before the issuer named after it."""
+        k = rel - 1
+        if k < 0:
+            return None
+        r = finder.covering(k)
+        if r is not None and r.end == finder.toks[k].end:
+            first = finder.tok_at(r.start)
+            # the issuer's name joined to nothing ("بيان الجامعة"), the document word just before it
+            k = first - 1 if finder.toks[first].start == r.start else -1
+        elif k > 0 and finder.toks[k].key.startswith("ال") and self._document_stem(finder.toks[k]) is None:
+            k -= 1  # "بيان الجامعة الذي": a body's head word in construct after the document word
+        return k if k >= 0 and self._document_stem(finder.toks[k]) is not None else None
+
     def _document_stem(self, tok: Token) -> str | None:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
         if not tok.is_word:
