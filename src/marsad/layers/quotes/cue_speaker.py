@@ -20,7 +20,11 @@ from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
-from marsad.layers.quotes.unnamed_sources import SPEECH_BY_NOUNS, SPEECH_NOUN_PREFIXES, agent_of_described_noun
+from marsad.layers.quotes.unnamed_sources import (
+    SPEECH_BY_NOUNS,
+    SPEECH_NOUN_PREFIXES,
+    agent_of_described_noun,
+)
 
 INTERVIEW_PREFIXES = frozenset({"", *CONJUNCTIONS, "ب", *(c + "ب" for c in CONJUNCTIONS)})  # "وفي تصريح"، "بتصريحات"
 OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
