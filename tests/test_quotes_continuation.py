@@ -198,3 +198,36 @@ def test_subject_between_kana_and_qad_ends_before_qad():
     doc = run(make_doc(body, ents=ENTS))
     last = doc.quotes[-1].speaker
     assert last is not None and last.entity == "e1" and not last.text.endswith("قد")
+
+
+def test_person_named_before_a_relative_pronoun_and_a_reporting_verb_has_his_own_statement():
+    # "... لموقف الوزير فلان الذي أوضح أن ...": inside the first speaker's clause, the one named
+    # before "الذي" takes the floor; his words are not the first speaker's
+    body = ("وقال النائب سامر الحداد إن الاتفاق سيئ. "
+            "وأوضح أن ذلك يعود لموقف وزير المالية خالد العمري الذي أكد أن الميزانية لا تسمح بزيادة الرواتب.")
+    ents = [("PER", "سامر الحداد", [("سامر الحداد", "name")]), ("PER", "خالد العمري", [("خالد العمري", "name")])]
+    doc = run(make_doc(body, ents=ents))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن الميزانية لا تسمح بزيادة الرواتب"] == "e2"
+    assert [e for t, e in said.items() if "يعود لموقف" in t] == ["e1"]
+
+
+def test_relative_pronoun_after_a_thing_keeps_the_clause():
+    # "القرار الذي أعلن": no person or body before the pronoun; the clause goes on
+    body = "وقال النائب سامر الحداد إن القرار الذي أعلن أمس أن الضرائب سترتفع قرار خاطئ."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker.entity == "e1"
+
+
+def test_also_and_a_verb_with_its_complementiser_open_the_next_statement_without_a_comma():
+    body = "وقال الوزير سامر الحداد إن المشروع سينتهي قريبا كما أكد أن التمويل متوفر."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert [q.text for q in doc.quotes] == ["إن المشروع سينتهي قريبا", "أن التمويل متوفر"]
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e1"]
+
+
+def test_as_the_experts_said_stays_inside_the_clause():
+    # "كما أكد الخبراء ...": "as" with a subject and no complementiser; no statement of its own here
+    body = "وقال الوزير سامر الحداد إن المشروع سينتهي قريبا كما أكد الخبراء في تقاريرهم السابقة."
+    doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
+    assert len(doc.quotes) == 1

@@ -149,6 +149,37 @@ def test_a_bare_spokesman_speaks_for_the_body_that_spoke_before():
     assert quote_with(doc, "القرار مؤقت").speaker.entity == "e1"
 
 
+def test_a_bare_spokesman_speaks_for_the_body_of_the_unnamed_source_before():
+    # the statement before has no speaker (an unnamed source), but its source belongs to a body
+    body = ("أعلن مصدر أمني بوزارة الداخلية المحلية أمس أن الأجهزة تلاحق المشتبه بهم. "
+            "وقال متحدث إعلامي للصحفيين إن التحقيق مستمر مع الموقوفين.")
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الداخلية المحلية", [("وزارة الداخلية المحلية", "name")])]))
+    assert quote_with(doc, "التحقيق مستمر").speaker.entity == "e1"
+
+
+def test_a_bare_spokesman_after_an_official_in_a_body_speaks_for_it():
+    body = ("وذكر مسؤول في هيئة الطيران المدني أن الرحلات تأخرت بسبب العاصفة. "
+            "وقال متحدث رسمي إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert quote_with(doc, "القرار مؤقت").speaker.entity == "e1"
+
+
+def test_a_person_after_an_unnamed_source_of_a_body_is_not_the_body():
+    body = ("أعلن مصدر أمني بوزارة الداخلية المحلية أمس أن الأجهزة تلاحق المشتبه بهم. "
+            "وقال طبيب إن الجرحى في حالة مستقرة.")
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الداخلية المحلية", [("وزارة الداخلية المحلية", "name")])]))
+    sp = quote_with(doc, "حالة مستقرة").speaker
+    assert sp is None or sp.entity != "e1"
+
+
+def test_a_spokesman_for_the_body_by_its_head_word_speaks_for_the_body_named_before():
+    # "متحدث باسم الهيئة": the head word alone, no name; the body of that kind named before
+    body = ("أعلنت هيئة الطيران المدني تعليق الرحلات إلى الجنوب. "
+            "وقال متحدث باسم الهيئة إن القرار مؤقت.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الطيران المدني", [("هيئة الطيران المدني", "name")])]))
+    assert quote_with(doc, "القرار مؤقت").speaker.entity == "e1"
+
+
 def test_a_spokesman_is_not_the_agency_that_reported_before():
     body = ("ونقلت وكالة الأنباء الإقليمية عن شهود أن الطرق مغلقة. "
             "وقال متحدث إعلامي للصحفيين إن القرار مؤقت.")

@@ -3,7 +3,7 @@ the report, when the article names it (GUIDE.md). Every sentence is written for 
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, person, run
+from tests.test_quotes import make_doc, org, person, run
 
 
 def speakers(doc) -> list[tuple[str | None, str | None]]:
@@ -109,3 +109,54 @@ def test_a_report_issued_by_a_body_the_entity_layer_missed_speaks_for_it_not_for
             "وأوضح تقرير صادر عن غرفة الملاحة الإقليمية، أن القناة الجديدة ستختصر زمن رحلات السفن.")
     doc = run(make_doc(body, ents=[person("سامي الأحمد")]))
     assert [q.speaker.text if q.speaker else None for q in doc.quotes] == ["سامي الأحمد", "غرفة الملاحة الإقليمية"]
+
+
+def test_survey_of_an_agency_after_a_detached_li_speaks_for_the_agency():
+    # "مسح لـ«X»": a survey is a poll; the agency the article also cites made it
+    body = ("وقال الوزير سامي الخالدي إن الأسعار ستتحسن قريبا. "
+            "وأظهر مسح لـ«رويترز» أن إنتاج المنظمة ارتفع في الشهر الماضي.")
+    doc = run(make_doc(body, ents=[person("سامي الخالدي"), org("رويترز")], sources=[("رويترز", "e2")]))
+    assert [s[0] for s in speakers(doc)] == ["e1", "e2"]
+
+
+def test_survey_conducted_by_a_cited_agency_speaks_for_it():
+    body = ("وقال الوزير سامي الخالدي إن الأسعار ستتحسن قريبا. "
+            "وأظهر مسح أجرته رويترز أن إنتاج المنظمة ارتفع في الشهر الماضي.")
+    doc = run(make_doc(body, ents=[person("سامي الخالدي"), org("رويترز")], sources=[("رويترز", "e2")]))
+    assert [s[0] for s in speakers(doc)] == ["e1", "e2"]
+
+
+def test_statement_an_agency_only_published_is_not_the_agency_s():
+    # "بيان نشرته وكالة X": the agency relayed the statement; it did not issue it
+    body = ("وأكدت الحكومة أنها ستحاسب المتورطين. "
+            "وذكر بيان نشرته وكالة أنباء الجزيرة أن التصريحات الأخيرة مرفوضة.")
+    doc = run(make_doc(body, ents=[org("وكالة أنباء الجزيرة")], sources=[("وكالة أنباء الجزيرة", "e1")]))
+    assert speakers(doc)[1][0] != "e1"
+
+
+def test_document_before_a_relative_pronoun_speaks_not_the_person_the_sentence_is_about():
+    # "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن": the statement's words are the
+    # university's, not those of the spokesman the sentence opened with
+    body = ("وتداخل خلال البرنامج سامي الحربي المتحدث الرسمي باسم جامعة الشمال الذي أصر على صحة "
+            "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن المريضة نقلت بسيارة إسعاف.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي"), org("جامعة الشمال")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e2"
+
+
+def test_next_verb_after_a_document_in_a_relative_clause_goes_back_to_the_sentence_subject():
+    body = ("وتداخل خلال البرنامج سامي الحربي المتحدث الرسمي باسم جامعة الشمال الذي أصر على صحة "
+            "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن المريضة نقلت بسيارة إسعاف، "
+            "كما أوضح أن القبول تم بناء على رغبة الطالبة.")
+    doc = run(make_doc(body, ents=[person("سامي الحربي"), org("جامعة الشمال")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e2"
+    assert said["أن القبول تم بناء على رغبة الطالبة"] == "e1"
+
+
+def test_report_named_before_a_relative_pronoun_speaks_for_its_issuer():
+    body = ("أصدرت وزارة الصحة تقريرا عن الحالات. وتحدث سامي الحربي عن المعلومات التي وردت "
+            "في التقرير الذي أكد أن المريضة نقلت بسيارة إسعاف.")
+    doc = run(make_doc(body, ents=[org("وزارة الصحة"), person("سامي الحربي")]))
+    said = {q.text: q.speaker.entity if q.speaker else None for q in doc.quotes}
+    assert said["أن المريضة نقلت بسيارة إسعاف"] == "e1"

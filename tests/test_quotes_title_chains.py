@@ -40,6 +40,17 @@ def test_name_after_a_quoted_body_in_a_title_chain():
     assert speaker_texts(body, ents) == ["نورة القحطاني", "نورة القحطاني"]
 
 
+def test_name_after_a_quoted_group_name_at_the_end_of_a_long_title_chain():
+    # "مجموعة «...»": a head word the entity layer reads a quoted body name after, with no title
+    # right before it; the chain runs on through the marks to the person, not to the one before
+    body = ("وقال المدير التنفيذي للمصرف جون سميث إن «الصفقة ستفيد الطرفين». "
+            "وقال رئيس مجلس إدارة مجموعة «الأفق» كينجي ساتو في البيان نفسه «نحن فخورون بالشراكة مع المصرف». "
+            "وأضاف أن «التزامنا بخدمة العملاء قريب من التزام المصرف».")
+    ents = [("PER", "جون سميث", [("جون سميث", "name")]), ("ORG", "الأفق", [("الأفق", "name")]),
+            ("PER", "كينجي ساتو", [("كينجي ساتو", "name")])]
+    assert speaker_texts(body, ents) == ["جون سميث", "كينجي ساتو", "كينجي ساتو"]
+
+
 def test_bare_office_title_is_not_a_person_introduced_with_another_office():
     body = ("قال إمام وخطيب المسجد الكبير الشيخ سعود المالكي إن التسامح من أخلاق المسلم.\n\n"
             "وفي سياق متصل، قال الوزير إن خطط الموسم جاهزة.")

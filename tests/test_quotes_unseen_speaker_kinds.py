@@ -103,3 +103,19 @@ def test_officials_of_a_body_are_not_the_person_named_before():
     assert quote_with(doc, "تضر بالمتاجر").speaker.entity == "e1"
     sp = quote_with(doc, "موجهة ضد").speaker
     assert sp is None or sp.entity != "e1"
+
+
+def test_speech_of_a_body_given_by_a_person_is_the_person_s():
+    # "ألقى فلان كلمة اللجنة أوضح فيها أن": the committee is whose speech it was; the one who gave
+    # it speaks, though the committee is named right before the verb
+    body = ("ثم ألقى مدير إدارة المهرجان سامي بن محمد الحربي كلمة اللجنة العليا للمهرجان أوضح فيها "
+            "أن المهرجان يحظى بدعم كبير من أمير المنطقة، لافتاً النظر إلى أن الجائزة جاءت نتيجة جهد كبير.")
+    doc = run(make_doc(body, ents=[person("سامي بن محمد الحربي"),
+                                   ("ORG", "اللجنة العليا للمهرجان", [("اللجنة العليا للمهرجان", "name")])]))
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e1"]
+
+
+def test_statement_of_a_body_with_no_speech_noun_stays_the_body_s():
+    body = "وأصدرت وزارة الصحة بيانا أكدت فيه أن الحالات تراجعت في الأسبوع الماضي."
+    doc = run(make_doc(body, ents=[("ORG", "وزارة الصحة", [("وزارة الصحة", "name")])]))
+    assert [q.speaker.entity for q in doc.quotes] == ["e1"]

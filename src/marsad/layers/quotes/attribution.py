@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import SpeakerRef
+from marsad.layers.entities.word_lists import QUOTED_ORG_HEADS
 from marsad.layers.quotes.antecedents import RELATIVE_KEYS
 from marsad.layers.quotes.description_names import OBJECT_PREFIXES, DescriptionNames
 from marsad.layers.quotes.document_index import MentionRef
@@ -60,6 +61,13 @@ def pp_prefix(prefix: str) -> bool:
     if prefix.endswith("ال") and prefix != "لل":
         prefix = prefix[:-2]
     return prefix.endswith(PP_CLITICS)
+
+
+def quoted_body_head(tok: Token) -> bool:
+    """"مجموعة «نيكاي»"، "فرقة «...»"، "مجلة «...»": a head word (no article, maybe "و"/"ف"/"ل"/"ب"
+    joined) after which the entity layer reads the words in quotation marks as a body's name."""
+    key = tok.key
+    return tok.is_word and (key in QUOTED_ORG_HEADS or (key[:1] in "وفلب" and key[1:] in QUOTED_ORG_HEADS))
 
 
 class SpeakerFinder(DescriptionNames):
@@ -296,7 +304,8 @@ class SpeakerFinder(DescriptionNames):
                 and self.lex.has("title", self.toks[i - 2], TITLE_PREFIXES):
             head = self.toks[i - 2]  # "رئيسة فريق «...» فلانة": the title's construct noun, then the name
         if not head.is_word or head.key.startswith(("ال", "وال")) or not (
-                self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)):
+                self.lex.has("title", head, TITLE_PREFIXES) or self.lex.has("org_head", head, TITLE_PREFIXES)
+                or quoted_body_head(head)):
             return self._quoted_alias_end(i, i1)
         for j in range(i + 2, min(i1, i + QUOTED_NAME_TOKENS + 2)):
             if self.toks[j].text in "»\"”":

@@ -35,6 +35,7 @@ TURN_CUE_TOKENS = 2  # "من جهته، قال": tokens between a turn phrase an
 TURN_FROM = frozenset({"من", "ومن"})  # match keys: "من" of "من جهته"، "من جانبها"
 TURN_BY = "ب"  # "بدوره" carries its own preposition
 IMPERSONAL_PREFIXES = frozenset({"", *CONJUNCTIONS})
+ONE_RELATIVE = frozenset({"الذي", "التي"})  # match keys: the relative pronoun of one person or body
 TO = frozenset({"الي"})  # match key of "إلى"/"الى": "مشيرا إلى أن"
 # match keys of "كان"'s sisters: "بات مؤكدا أن" is a predicate ("كان" itself is in the lexicon)
 COPULAS = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "بدا", "بدت",
@@ -127,6 +128,11 @@ class ClauseEnds:
             if cue is not None and cue.form == "present" and k + 1 < hi and lex.is_comp(toks[k + 1]) \
                     and lex.has("passive_impersonal", t, IMPERSONAL_PREFIXES) and not lex.has("impersonal", t, IMPERSONAL_PREFIXES):
                 cue = None  # "قال: سقط الصاروخ، ويرجح أنه ...": "it is thought that", the clause goes on
+            if cue is not None and cue.form == "past" and not cue.prefix and prev.key in ONE_RELATIVE \
+                    and self._named_before(finder, k - 1, j) and self.grammar.clause_next(finder, k):
+                # "أن ذلك يعود لموقف الوزير فلان الذي أوضح أن ...": the one named before the relative
+                # pronoun takes the floor; his words are a statement of his own
+                return prev.start
             if cue is not None and cue.form != "masdar" and (comma or (cue.prefix in ("و", "ف") and (
                     cue.form != "present" or self.grammar.words_follow(finder, k)))):
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
@@ -146,6 +152,13 @@ class ClauseEnds:
                 # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
                 # "between", a homograph with no clause of its own)
                 return prev.start if comma else t.start
+            if not comma and t.key in ADDITIVE_CONJUNCTIONS and k + 2 < hi:
+                c2 = lex.cue(toks[k + 1])
+                if c2 is not None and c2.form in ("past", "present") and not c2.prefix \
+                        and not c2.flags & {"ambig", "subject"} and lex.is_comp(toks[k + 2]):
+                    # "... إلى «مستشفى الملك خالد» كما أوضح أن ...": "also" and a verb with its
+                    # complementiser at once open the next statement, comma or not
+                    return t.start
             if comma and t.key in NEGATED_OPENERS and k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None \
                     and c2.form in ("past", "present") and not c2.flags & {"ambig", "lead", "subject"} \
                     and (self.grammar.comp_soon(finder, k + 1) or self.grammar.clause_next(finder, k + 1)):
@@ -172,6 +185,15 @@ class ClauseEnds:
                 return toks[after - 1].end
             return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    @staticmethod
+    def _named_before(finder: SpeakerFinder, k: int, j: int) -> bool:
+        """A person or body the entity layer found ends right before token k (inside the clause
+        that starts at token j)."""
+        if k - 1 < j:
+            return False
+        r = finder.covering(k - 1)
+        return r is not None and r.entity.type in ("PER", "ORG") and r.end == finder.toks[k - 1].end
 
     def _source_verb(self, t: Token) -> bool:
         """"ذكرت"، "ذكرته"، "أعلنه": a reporting verb, also with the pronoun of what was reported."""

@@ -20,6 +20,11 @@ from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
+from marsad.layers.quotes.unnamed_sources import (
+    SPEECH_BY_NOUNS,
+    SPEECH_NOUN_PREFIXES,
+    agent_of_described_noun,
+)
 
 INTERVIEW_PREFIXES = frozenset({"", *CONJUNCTIONS, "ب", *(c + "ب" for c in CONJUNCTIONS)})  # "وفي تصريح"، "بتصريحات"
 OUTLET_OBJECT_PREFIXES = frozenset({""}) | OBJECT_PREFIXES  # "تصريح «الصحيفة»"، "تصريح لصحيفة"
@@ -111,12 +116,27 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
             sp = fronted_subject(finder, i, cue) or sp
         if sp is None:
             sp = finder.subject_before(i)
+            if sp is not None and after_speech_noun(finder, sp) \
+                    and (agent := agent_of_described_noun(finder, finder.sent_of(toks[i].start), i)) is not None:
+                # "ألقى فلان كلمة اللجنة أوضح فيها أن": the verb describes the speech; the one who
+                # gave it speaks, not the body whose speech it was, named right before the verb
+                sp = agent
             if sp is not None and sp.entity is not None and finder.entities[sp.entity].type == "ORG":
                 # "الدكتور فلان عضو مجلس الشورى قال": the member speaks, not the council
                 sp = title_holder(finder, finder.tok_at(sp.start))[1] or sp
         elif sp.entity in finder.source_entities:
             sp = grammar.relayed_speaker(finder, sp, j) or sp
     cand.speaker, cand.resolved = sp, sp is not None
+
+
+def after_speech_noun(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
+    """"كلمة اللجنة"، "خطاب الهيئة": the subject read before the verb is the genitive of a speech noun."""
+    k = finder.token_holding(sp.start) - 1
+    if k < 0 or not finder.toks[k].is_word:
+        return False
+    tok = finder.toks[k]
+    return any(st in SPEECH_BY_NOUNS and tok.key[: len(tok.key) - len(st)] in SPEECH_NOUN_PREFIXES
+               for _, st in tok.splits)
 
 
 def told_to(finder: SpeakerFinder, sp: SpeakerRef, cue: int) -> bool:

@@ -14,6 +14,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.apposed_names import name_after_title
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
@@ -25,7 +26,8 @@ DOCUMENT_WORDS = 3        # "التقرير الصادر": a document described 
 DOCUMENT_PREFIXES = frozenset({"", "ال", "و", "وال"})  # "تقرير"، "التقرير"، "والبيان" as a speaker
 SPOKESMAN_ADJECTIVES = 2  # "المتحدث الرسمي الأمني بـ...": adjectives between a spokesman and his body
 SPOKESMEN = keyed("speaker_words.tsv", "spokesman", match_key)
-SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")  # "متحدث إعلامي"، "الناطقة الرسمية"
+SPOKESMAN_ADJECTIVE_ENDINGS = ("ي", "يه")
+SOURCE_PREPOSITIONS = frozenset({"في", "من"})  # match keys: "مصدر في وزارة X"، "مسؤول من الهيئة"  # "متحدث إعلامي"، "الناطقة الرسمية"
 DEFINITE_PREFIXES = frozenset({"", "ال"})
 DEFINITE_TITLE = ("ال", "وال", "فال")  # a title word with the article ("الرئيس"، "والوزير")
 RELAYED_FROM = "عن"         # "نقلت X عن Y": Y said it, X relayed it
@@ -178,6 +180,9 @@ class DescribedSpeakers:
         # after "باسم" are the speaker's name; a short description ("باسم البلدية", "باسم الشركة
         # اليابانية") is a generic body, no name, unless it holds a place ("باسم شرطة دبي")
         body = [t for t in finder.toks[i + 2 : finder.tok_at(sp.end)] if t.is_word]
+        if len(body) == 1 and (named := body_named_before(finder, i + 2)) is not None:
+            # "متحدث باسم الوزارة": the head word alone is the body of that kind named before
+            return SpeakerRef(named.entity, sp.start, sp.end, sp.text)
         inside = finder.mentions_between(body[0].start, body[-1].end) if body else []
         if not body or len(body) < UNLINKED_NAME_WORDS and not any(r.entity.type == "LOC" for r in inside) \
                 or any(r.entity.type == "PER" for r in inside) \
@@ -202,6 +207,12 @@ class DescribedSpeakers:
                     and not t.key.endswith(SPOKESMAN_ADJECTIVE_ENDINGS):
                 return None  # more than adjectives ("متحدث باسم ..."، a name): not a bare spokesman
         para = finder.paragraph_of(sp.start)
+        if done and done[-1].speaker is None and para - finder.paragraph_of(done[-1].pos) <= 1:
+            # "أعلن مصدر أمني بوزارة الداخلية أن ... وقال متحدث إعلامي إن": the statement before
+            # is an unnamed source's of a body; the spokesman speaks for that body
+            body = self._body_of_unnamed_source(finder, done[-1])
+            if body is not None:
+                return SpeakerRef(body.entity, sp.start, sp.end, sp.text)
         last = next((d.speaker for d in reversed(done) if d.speaker is not None), None)
         if last is None or last.entity is None or para - finder.paragraph_of(last.start) > 1:
             return None
@@ -209,6 +220,31 @@ class DescribedSpeakers:
         if ent is None or ent.type != "ORG" or ent.id in finder.source_entities:
             return None
         return SpeakerRef(ent.id, sp.start, sp.end, sp.text)
+
+    @staticmethod
+    def _body_of_unnamed_source(finder: SpeakerFinder, d: QuoteCandidate) -> SpeakerRef | None:
+        """"أعلن مصدر أمني بوزارة الداخلية أن": the body joined by بـ/لـ to the unnamed source
+        word right after the verb of the statement `d` (its adjectives between)."""
+        toks = finder.toks
+        if d.cue_tok is None or d.cue_tok + 2 >= len(toks):
+            return None
+        i = d.cue_tok + 1
+        while i < len(toks) and finder.lex.has("time", toks[i], TITLE_PREFIXES):
+            i += 1  # "أعلن أمس مصدر ..."
+        if i >= len(toks) or toks[i].key not in UNNAMED:
+            return None
+        for k in range(i + 1, min(finder.tok_at(d.start), i + 1 + SPOKESMAN_ADJECTIVES + 1)):
+            t = toks[k]
+            r = finder.mention_at_token(k)
+            joined = r is not None and r.start > t.start and t.key.startswith(("ب", "ل"))
+            after_in = r is not None and r.start == t.start and toks[k - 1].key in SOURCE_PREPOSITIONS
+            if (joined or after_in) and r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                return finder.ref(r)
+            if t.key in SOURCE_PREPOSITIONS and k + 1 < len(toks):
+                continue  # "مصدر في وزارة X"، "مسؤول من الهيئة"
+            if not t.is_word or not t.key.endswith(SPOKESMAN_ADJECTIVE_ENDINGS):
+                return None  # "مصدر أمني"، "مسؤول عسكري": its adjectives, then the body
+        return None
 
     @staticmethod
     def _body_of_spokesman(finder: SpeakerFinder, i: int, sp: SpeakerRef) -> SpeakerRef | None:

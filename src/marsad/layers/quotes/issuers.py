@@ -38,6 +38,7 @@ ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يين", "يون")  # "منظمة ح
 # match keys of the relative pronouns of one person, body or document ("التقرير الذي تصدره الهيئة":
 # the clause that names the issuer)
 SINGULAR_RELATIVES = frozenset({"الذي", "التي"})
+DETACHED_LI = "ل"  # match key of "لـ" written apart: "مسح لـ«رويترز»"
 ISSUER_PREPOSITIONS = frozenset({"عن", "من"})  # "الصادر عن"، "المعد من قبل": only after an issuing word
 
 Constructed = Callable[[SpeakerFinder, int, int], SpeakerRef]
@@ -122,6 +123,21 @@ class IssuerFinder:
                     return issuer
         return None
 
+    def document_before_relative(self, finder: SpeakerFinder, rel: int) -> int | None:
+        """"بيان الجامعة الذي أشار"، "التقرير الذي أكد": the token of the document word the relative
+        pronoun at token `rel` refers to, right before it or before the issuer named after it."""
+        k = rel - 1
+        if k < 0:
+            return None
+        r = finder.covering(k)
+        if r is not None and r.end == finder.toks[k].end:
+            first = finder.tok_at(r.start)
+            # the issuer's name joined to nothing ("بيان الجامعة"), the document word just before it
+            k = first - 1 if finder.toks[first].start == r.start else -1
+        elif k > 0 and finder.toks[k].key.startswith("ال") and self._document_stem(finder.toks[k]) is None:
+            k -= 1  # "بيان الجامعة الذي": a body's head word in construct after the document word
+        return k if k >= 0 and self._document_stem(finder.toks[k]) is not None else None
+
     def _document_stem(self, tok: Token) -> str | None:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
         if not tok.is_word:
@@ -165,6 +181,7 @@ class IssuerFinder:
         toks, lex = finder.toks, self.lex
         _, hi = finder.sent_tok_range(finder.sent_of(toks[k].start))
         issued = False  # an issuing word ("الصادر"، "يصدرها"، "وزعته") stood between
+        conducted = False  # one of making it ("أجرته"، "أعده") or a "لـ" of whose it is
         for j in range(k + 1, min(k + 1 + ISSUER_TOKENS, hi)):
             t = toks[j]
             if not t.is_word:
@@ -175,8 +192,12 @@ class IssuerFinder:
                 return None
             if lex.has("issuing", t, TITLE_PREFIXES):
                 issued = True
+                conducted = conducted or lex.has("conducting", t, TITLE_PREFIXES)
                 continue
             if t.key in SINGULAR_RELATIVES:
+                continue
+            if j == k + 1 and t.key == DETACHED_LI:
+                issued = conducted = True  # "مسح لـ«رويترز»"، "تقرير لـ«المنظمة»": the one whose document it is
                 continue
             if lex.is_stop(t):
                 if issued and t.key in ISSUER_PREPOSITIONS:
@@ -184,7 +205,10 @@ class IssuerFinder:
                 return None  # "تقرير عن حركة السفن": what the report is about, not who issued it
             r = finder.mention_at_token(j)
             if r is not None:
-                if r.entity.type == "ORG" and r.entity.id not in finder.source_entities:
+                # an agency the article cites is the issuer only where a word says it made the
+                # document ("مسح أجرته رويترز"، "مسح لـ«رويترز»"); "بيان نشرته وكالة X" is relayed
+                if r.entity.type == "ORG" and (r.entity.id not in finder.source_entities
+                                               or conducted or self._joined_li(toks[j], r.start)):
                     return finder.ref(r)
                 if r.entity.type == "PER":
                     return None  # "تقرير عن الرئيس": about someone, not by a body
@@ -193,6 +217,11 @@ class IssuerFinder:
             if named is not None:
                 return named
         return None
+
+    @staticmethod
+    def _joined_li(tok: Token, name_start: int) -> bool:
+        """"تقرير لرويترز": the name starts after a "لـ" joined to its first word."""
+        return name_start == tok.start + 1 and tok.text.startswith("ل")
 
     def _issuer_before(self, finder: SpeakerFinder, k: int) -> SpeakerRef | None:
         """"أصدر مجلس البلدية تقريرا"، "أعلنت الشركة في بيان": the body named in the words before

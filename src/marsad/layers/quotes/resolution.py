@@ -116,6 +116,8 @@ class SpeakerResolver:
         # goes on with ("كشف فلان، وزير X، عن ...، معلنا") or stands in ("لكن الوزير قال"): as
         # explicit as a subject the cue grammar finds, though no entity or cue names them
         self._clause_subjects: set[tuple[int, int]] = set()
+        # positions of the statements a document made inside a relative clause ("بيان الجامعة الذي أشار")
+        self._embedded: set[int] = set()
 
     def _wire_agencies(self, finder: SpeakerFinder) -> list[str]:
         """Agencies credited for the whole article: a dateline or an agency code closing the text."""
@@ -141,6 +143,7 @@ class SpeakerResolver:
         self._constructed = set()
         self._unnamed = {}
         self._clause_subjects = set()
+        self._embedded = set()
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         genders = PersonGenders(finder)
@@ -565,6 +568,16 @@ class SpeakerResolver:
         si = finder.sent_of(c.pos)
         sent = finder.sents[si]
         cue = c.cue_tok
+        if cue is not None and cue > 0 and finder.toks[cue - 1].key in SINGULAR_RELATIVES \
+                and (k := self.issuers.document_before_relative(finder, cue - 1)) is not None \
+                and (issuer := self.issuers.issuer(finder, k)) is not None:
+            # "المعلومات التي وردت في بيان الجامعة الذي أشار إلى أن": the document speaks, for its
+            # issuer, not the person the sentence is about
+            tok = finder.toks[k]
+            sp = SpeakerRef(issuer.entity, tok.start, tok.end, tok.text) if issuer.entity else issuer
+            self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
+            self._embedded.add(c.pos)
+            return sp, False
         if cue is not None and cue > 0 and finder.toks[cue - 1].key in SINGULAR_RELATIVES:
             # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
             # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
@@ -583,6 +596,12 @@ class SpeakerResolver:
         if clause is not None:
             return clause, False
         same = [d for d in done if self._spoke(d, c) and sent.start <= d.pos < c.pos]
+        if same and same[-1].pos in self._embedded \
+                and (main := finder.first_person_or_body(sent.start, same[-1].pos)) is not None:
+            # "... فلان الذي أصر على ما ورد في بيان الجامعة الذي أشار إلى ...، كما أوضح أن": the
+            # document spoke inside a relative clause; the next verb goes back to the sentence's own
+            # subject
+            return main, False
         if same:
             return self._source_of(same[-1]), True
         sp = self.relatives.clause_subject(finder, sent.start, c.pos) or self._subject_after_auxiliary(finder, si, c)
