@@ -189,7 +189,13 @@ class PlaceLists:
                         # (the last item not at the list's end may be a clause's word: "مناطق
                         # المملكة، وذلك من خلال")
                         open_end = n == len(items) - 1 and not _closed(tokens, b)
-                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end)
+                        # an adjective of the plural stands right after it: past a colon or a
+                        # bracket ("قرى: (مشرعة، وحدنان)"), or after a place of a list that holds
+                        # known places, a word in م is a name
+                        opened = head is not None and i > head + 1
+                        named_slot = opened or a > i and (headed or known >= MIN_KNOWN)
+                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end,
+                                            participle_named=named_slot)
                         if place is not None:
                             added.append(place)
                     elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
@@ -245,7 +251,7 @@ class PlaceLists:
         return c.actor.id in self._countries
 
     def _place(self, tokens: list[Token], text: str, a: int, b: int, ordinary: bool = False,
-               open_end: bool = False) -> NameCandidate | None:
+               open_end: bool = False, participle_named: bool = False) -> NameCandidate | None:
         """One word of a list no finder read: a place unless an ordinary word, a verb, a country
         adjective or a possessed noun ("والتواهي" yes; "والاستثمار", "وقال" no); an ordinary word
         too when `ordinary` (a plural place word heads a list with a known place)."""
@@ -257,7 +263,8 @@ class PlaceLists:
         key = alias_key(word)
         bare = key.removeprefix("ال")
         common = self.words.common
-        if not key.startswith("ال") and key.endswith("ه") and key.startswith("م") and len(key) > 4:
+        if not key.startswith("ال") and key.endswith("ه") and key.startswith("م") and len(key) > 4 \
+                and not participle_named:
             return None  # an indefinite participle, the adjective of a plural ("مناطق متباعدة")
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return None  # an imperfect verb: "ويدفعون"
