@@ -28,3 +28,8 @@ def test_a_hotel_of_a_chain_and_its_city(ner_layer):  # noqa: F811
 def test_a_hotel_in_a_city_after_a_preposition_keeps_them_apart(ner_layer):  # noqa: F811
     doc = analysed(ner_layer, "وأقامت الجمعية حفلها السنوي في فندق فورسيزون في القاهرة مساء الخميس.", "2015-08-02")
     assert "القاهرة" in names(doc, "LOC")
+
+
+def test_a_mosque_named_after_an_imam_whose_name_is_also_a_preposition(layer):  # noqa: F811
+    doc = analysed(layer, "وفجر انتحاري نفسه داخل مسجد الإمام علي أثناء صلاة الجمعة.", "2015-08-02")
+    assert "مسجد الإمام علي" in names(doc, "LOC")

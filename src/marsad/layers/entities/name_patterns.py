@@ -57,6 +57,7 @@ from marsad.layers.entities.word_lists import (
     SECURITY_PLURALS,
     SETTLEMENT_HEADS,
     SITE_HEADS,
+    WORD_NAMES,
 )
 from marsad.lexicons.loader import keyed
 
@@ -407,8 +408,11 @@ class NamePatterns:
             taken = taken - set(range(person.tok_start, person.tok_end))
         if j > i + 1:  # titles, then an unknown person's name
             k = j
+            # a given name that is also an ordinary word ("علي", also "on") is the name right after
+            # a title: "مسجد الإمام علي" (the preposition does not follow a title)
             while k - j < 5 and k not in taken and adjacent(tokens, k) and (
-                    self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names):
+                    self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names
+                    or k == j and tokens[k].key in WORD_NAMES):
                 k += 1
                 if k + 1 < len(tokens) and tokens[k].key in CONNECTORS and adjacent(tokens, k) \
                         and k + 1 not in taken and adjacent(tokens, k + 1):
