@@ -29,6 +29,12 @@ _LOOKUP_HEADS = ("", *sorted(QUOTED_PLACE_HEADS))
 COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; longer brackets say more than where it is
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
+# a long list of single words with one known place and no other name names places too ("في كدي
+# والخالدية والنكاسة والزاهر": the districts of a city); a short one may pair a place with a thing
+LONG_LIST = 4
+# prepositions of place before such a list ("تتركز في كدي والخالدية ...", or a place word: "مدينة
+# أبها والحبلة ..."); a list after a noun may be its adjectives ("أموره الظاهرة والباطنة والمعلومة")
+_PLACE_PREPOSITIONS = frozenset(alias_key(w) for w in ("في", "من", "إلى", "الى", "على", "بين", "عند"))
 # administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
 # والترفيه"), so a list after it names places only when it holds a place the finders know
 _CENTRES = frozenset(alias_key(w) for w in ("مراكز", "منافذ", "منفذي"))
@@ -182,7 +188,12 @@ class PlaceLists:
             # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the
             # kingdom's cities, and what follows is no list of them)
             headed = plural and known >= 1 and not country_first
-            if known >= MIN_KNOWN or (plural and known < len(items) and (headed or not centres)):
+            # (the long list: every item one word, none a name of another type)
+            long_list = known == 1 and len(items) >= LONG_LIST and i > 0 \
+                and (tokens[i - 1].key in _PLACE_PREPOSITIONS or tokens[i - 1].key in QUOTED_PLACE_HEADS) and all(
+                    b == a + 1 or a in at and at[a].type == "LOC" for a, b in items) \
+                and not any(a in at and at[a].type != "LOC" for a, _b in items)
+            if known >= MIN_KNOWN or long_list or (plural and known < len(items) and (headed or not centres)):
                 for n, (a, b) in enumerate(items):
                     c = at.get(a)
                     if c is None and (n > 0 or plural) and (n < len(items) - 1 or plural or _closed(tokens, b)):
