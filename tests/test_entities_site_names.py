@@ -45,3 +45,9 @@ def test_saudi_palaces_and_promenades_named_by_an_ordinary_word(layer):  # noqa:
 def test_peace_and_fog_alone_are_no_places(layer):  # noqa: F811
     doc = analysed(layer, "ودعا الوزير إلى السلام، فيما حجب الضباب الرؤية على الطرق.", "2015-08-02")
     assert not names(doc, "LOC")
+
+
+def test_oceania_an_indian_state_and_the_shining_jewel(layer):  # noqa: F811
+    doc = analysed(layer, "وتأهل منتخب من أوقيانيا بعد مباراة على استاد الجوهرة المضيئة، فيما زار الوزير ماديا براديش.",
+                   "2015-08-02")
+    assert {"أوقيانيا", "استاد الجوهرة المضيئة", "ماديا براديش"} <= names(doc, "LOC")
