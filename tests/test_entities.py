@@ -430,7 +430,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "coalition_cue", "admin_place_head", "place_only_head", "index_word",
                            "security_plural", "word_given_name", "company_form", "form_described_noun",
                            "governor_title", "site_head", "titled_site_head", "command_head",
-                           "command_complement"]),
+                           "command_complement", "branch_site_head"]),
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",

@@ -72,3 +72,10 @@ def test_an_area_word_opening_the_name_keeps_the_direction_apart():
 def test_a_place_after_a_definite_word_and_a_preposition():
     text = "ودارت اشتباكات في بساتين مخيم خان الشيح بالغوطة الغربية مساء أمس."
     assert _extended(text, "الغوطة") == "الغوطة الغربية"
+
+
+def test_a_direction_after_a_building_is_its_side(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "ونصبت الخيام في الساحة الواقعة من جهة المصمك الغربية طوال أيام العيد.", "2015-08-02")
+    places = names(doc, "LOC")
+    assert "المصمك" in places
+    assert "المصمك الغربية" not in places

@@ -37,3 +37,24 @@ def test_a_list_after_a_plural_place_word_a_colon_and_a_bracket(ner_layer):  # n
 def test_a_list_after_the_two_fronts_of_a_war(ner_layer):  # noqa: F811
     doc = analysed(ner_layer, "وتواصلت الاشتباكات في جبهتي الحمراء والمشاريح منذ الصباح.", "2015-08-02")
     assert "المشاريح" in names(doc, "LOC")
+
+
+def test_a_word_in_meem_past_the_colon_and_bracket_of_a_list_is_a_village(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وتجددت الاشتباكات في قرى: (مكيرة، والمشاريح) جنوب المدينة.", "2015-08-02")
+    assert {"مكيرة", "المشاريح"} <= names(doc, "LOC")
+
+
+def test_a_participle_right_after_a_plural_place_word_stays_its_adjective(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "ويسكن الرعاة في مناطق متباعدة ومتفرقة من البادية.", "2015-08-02")
+    assert not {"متباعدة", "متفرقة"} & names(doc, "LOC")
+
+
+def test_a_long_list_after_in_with_one_known_district_names_districts(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وبحسب الأمانة تتركز الورش المخالفة في كدي والخالدية والزاهر والنكاسة حاليا.",
+                   "2015-08-02")
+    assert "الزاهر" in names(doc, "LOC")
+
+
+def test_a_list_of_adjectives_after_a_noun_names_no_places(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وعرف الباحث كثيرا من أسراره الظاهرة والباطنة والمعلومة والخفية.", "2015-08-02")
+    assert not {"المعلومة", "الخفية"} & names(doc, "LOC")

@@ -78,3 +78,10 @@ def test_a_plain_read_as_a_man_named_sahl_is_the_place():
     tokens, c = _cand(text, "سهل مرزوقي")
     retype_headed_places([c], tokens, text, WORDS)
     assert c.type == "PER"
+
+
+def test_a_corniche_alone_names_nothing(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "واكتظ كورنيش جدة بالعائلات طوال أيام العيد.", "2015-08-02")
+    places = names(doc, "LOC")
+    assert "كورنيش" not in places
+    assert "جدة" in places

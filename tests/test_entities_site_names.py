@@ -34,3 +34,20 @@ def test_saudi_governorates_of_the_weather_news(layer):  # noqa: F811
 def test_abu_arish_in_the_genitive(layer):  # noqa: F811
     doc = analysed(layer, "وتشمل الأعمال محافظتي صبيا وأبي عريش بمنطقة جازان.", "2015-08-02")
     assert "أبي عريش" in names(doc, "LOC")
+
+
+def test_saudi_palaces_and_promenades_named_by_an_ordinary_word(layer):  # noqa: F811
+    doc = analysed(layer, "واستقبل الملك ضيوفه في قصر السلام بجدة، ثم افتتح أمير عسير المهرجان في ممشى الضباب.",
+                   "2015-08-02")
+    assert {"قصر السلام", "ممشى الضباب"} <= names(doc, "LOC")
+
+
+def test_peace_and_fog_alone_are_no_places(layer):  # noqa: F811
+    doc = analysed(layer, "ودعا الوزير إلى السلام، فيما حجب الضباب الرؤية على الطرق.", "2015-08-02")
+    assert not names(doc, "LOC")
+
+
+def test_oceania_an_indian_state_and_the_shining_jewel(layer):  # noqa: F811
+    doc = analysed(layer, "وتأهل منتخب من أوقيانيا بعد مباراة على استاد الجوهرة المضيئة، فيما زار الوزير ماديا براديش.",
+                   "2015-08-02")
+    assert {"أوقيانيا", "استاد الجوهرة المضيئة", "ماديا براديش"} <= names(doc, "LOC")

@@ -35,6 +35,8 @@ _ADMIN = frozenset(alias_key(w) for w in (
 _DESCRIBED = frozenset(alias_key(w) for w in (
     "مدينة", "عاصمة", "بلدة", "قرية", "حي", "حدود", "حد", "مناطق", "أحياء", "ساحل", "سواحل", "جبهة",
     "ميناء", "جهة", "أجزاء", "مدن",
+    # a building's side ("متحف المصمك الغربية" after "جهة": the museum's western side)
+    "متحف", "قصر", "مسجد", "جامع", "ملعب", "استاد", "فندق",
 ))
 _HEADS = _AROUND | _ADMIN
 # "منطقة" opening the name: "منطقة اليورو الشمالية" is the euro area's north, no place's name
@@ -70,7 +72,8 @@ def extend_directional_places(cands: list[NameCandidate], tokens: list[Token], t
             continue
         first = _readings(tokens[c.tok_start])
         before = _readings(tokens[c.tok_start - 1]) if c.tok_start > 0 else frozenset()
-        if first & _HEADS or first & _AREA or before & _HEADS or _adjective_of_word_before(c, tokens) \
+        facility = c.actor is not None and c.actor.kind == "facility"  # a building has no named parts
+        if facility or first & _HEADS or first & _AREA or before & _HEADS or _adjective_of_word_before(c, tokens) \
                 or tokens[j].key in _DIRECTIONS and (first & _DESCRIBED or before & _DESCRIBED):
             continue  # "بريف دمشق الشرقي": the adjective is the countryside's
         move_end(c, j + 1, tokens, text)

@@ -19,6 +19,8 @@ from marsad.lexicons.loader import keyed
 
 # the heads of places the pattern finders know, and those of squares, shores and holy sites
 _HEADS = PLACE_HEADS | keyed("headed_places.tsv", "head", alias_key)
+# the heads of squares, shores and holy sites alone (no place word of the patterns: "جبل" is a name too)
+_SQUARE_HEADS = keyed("headed_places.tsv", "head", alias_key)
 # heads that also begin a body's name: a body they begin stays a body
 _BODY_HEADS = keyed("headed_places.tsv", "body_head", alias_key)
 # heads that are also given names ("سهل"): the place unless a lineage word follows
@@ -77,3 +79,11 @@ def retype_headed_places(cands: list[NameCandidate], tokens: list[Token], text: 
         move_start(c, i - 1, tokens, text, at=at)
         c.type = "LOC"
         taken.add(i - 1)
+
+
+def bare_head(c: NameCandidate, tokens: list[Token]) -> bool:
+    """"كورنيش", "ميدان", "شاطئ" alone, an unknown one-word place NER tagged: a head word of squares
+    and shores with no name read with it names nothing ("كورنيش" of "كورنيش جدة" is the city's)."""
+    return c.type == "LOC" and c.actor is None and c.tok_end - c.tok_start == 1 \
+        and any(stem in _SQUARE_HEADS for _off, stem in tokens[c.tok_start].splits) \
+        and c.end == tokens[c.tok_start].end

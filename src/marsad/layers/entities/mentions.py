@@ -49,7 +49,7 @@ from marsad.layers.entities.given_persons import GivenNamePersons
 from marsad.layers.entities.governed_places import add_governed_places
 from marsad.layers.entities.governed_regions import add_governed_regions
 from marsad.layers.entities.head_cuts import restore_place_words
-from marsad.layers.entities.headed_places import retype_headed_places
+from marsad.layers.entities.headed_places import bare_head, retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
@@ -451,7 +451,7 @@ class MentionFinder:
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
                 and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
                 and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
-                and not (c.type == "LOC" and _prayer_time(c, tokens))]
+                and not (c.type == "LOC" and _prayer_time(c, tokens)) and not bare_head(c, tokens)]
         cands = drop_name_idioms(cands, tokens, text)
         cands = drop_participle_places(cands, tokens, text, self.kb, self.words.common)
         cands = drop_peoples(cands, tokens)

@@ -33,6 +33,7 @@ from marsad.layers.entities.word_lists import (
     ADJECTIVE_HEADS,
     ADMIN_HEADS,
     ADMIN_PLACE_HEADS,
+    BRANCH_SITE_HEADS,
     CONNECTORS,
     DEFINITE_INSTITUTIONS,
     DISTRICT_HEADS,
@@ -56,6 +57,7 @@ from marsad.layers.entities.word_lists import (
     SECURITY_PLURALS,
     SETTLEMENT_HEADS,
     SITE_HEADS,
+    WORD_NAMES,
 )
 from marsad.lexicons.loader import keyed
 
@@ -344,8 +346,14 @@ class NamePatterns:
         at_head = {i for i, _rel, _stem in heads}
         alone = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
                  and c.tok_end == c.tok_start + 1 and c.tok_start in at_head}
-        taken = {i for c in cands if c.tok_start not in alone or c is not alone[c.tok_start]
-                 for i in range(c.tok_start, c.tok_end)}
+        # a word that begins place names NER took for a name, alone or with the place word before
+        # it ("خان", "مخيم خان" of "مخيم خان الشيح"), gives way too
+        # (or the name after two such words: "بني سعد" of "بلدة خان بني سعد")
+        starts = {id(c): c for c in cands if c.source == "ner" and c.actor is None
+                  and _after_name_start(tokens, c, at_head)}
+        taken = {i for c in cands if (c.tok_start not in alone or c is not alone[c.tok_start])
+                 and id(c) not in starts for i in range(c.tok_start, c.tok_end)}
+        start_at = {k: c for c in starts.values() for k in range(c.tok_start, c.tok_end)}
         persons = {c.tok_start: c for c in cands if c.type == "PER"}
         # "مطار أبها", "ميناء جدة": a city in the name of a site (but "محافظة عدن" is Aden)
         cities = {c.tok_start: c for c in cands if c.type == "LOC" and c.actor is not None
@@ -353,7 +361,8 @@ class NamePatterns:
         # "جبال قنديل": an unknown name NER found after a place word (not a town's: "مدينة" + NER's
         # name stands) names the place, the word included; not after a clitic ("مطار" + "وميناء X")
         unknown = {c.tok_start: c for c in cands if c.source == "ner" and c.actor is None
-                   and c.type in ("LOC", "MISC") and c.start == tokens[c.tok_start].start}
+                   and c.type in ("LOC", "MISC") and c.start == tokens[c.tok_start].start
+                   and id(c) not in starts}
         added: list[NameCandidate] = []
         for i, rel, stem in heads:
             if i in taken or not adjacent(tokens, i + 1):
@@ -370,11 +379,17 @@ class NamePatterns:
                 named.absorbable = True
             if j not in taken and adjacent(tokens, j) and tokens[j].key in PLACE_NAME_ENDERS:
                 j += 1
+            branch = cities.get(j) if stem in BRANCH_SITE_HEADS else None
+            if branch is not None and adjacent(tokens, j) and branch.start == tokens[j].start:
+                branch.absorbable = True  # "فندق فورسيزون" + "القاهرة": the chain's hotel in that city
+                j = branch.tok_end
             for k in range(i, j):
                 if k in persons and k > i:
                     persons[k].absorbable = True
                 if k in alone:
                     alone[k].absorbable = True
+                if k in start_at:
+                    start_at[k].absorbable = True
             start = tokens[i].start + rel
             end = tokens[j - 1].end
             # "قرية المخدرة": the village is called "المخدرة"; "جبل طارق", "مطار أبها" keep their head,
@@ -413,8 +428,11 @@ class NamePatterns:
             taken = taken - set(range(person.tok_start, person.tok_end))
         if j > i + 1:  # titles, then an unknown person's name
             k = j
+            # a given name that is also an ordinary word ("علي", also "on") is the name right after
+            # a title: "مسجد الإمام علي" (the preposition does not follow a title)
             while k - j < 5 and k not in taken and adjacent(tokens, k) and (
-                    self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names):
+                    self.words.name_like(tokens[k]) or tokens[k].key in self.words.given_names
+                    or k == j and tokens[k].key in WORD_NAMES):
                 k += 1
                 if k + 1 < len(tokens) and tokens[k].key in CONNECTORS and adjacent(tokens, k) \
                         and k + 1 not in taken and adjacent(tokens, k + 1):
@@ -424,12 +442,28 @@ class NamePatterns:
             return None
         if tokens[j].key in PLACE_NAME_STARTS:
             nxt = j + 1
+            if nxt + 1 < len(tokens) and tokens[nxt].key in PLACE_NAME_STARTS and nxt not in taken \
+                    and adjacent(tokens, nxt) and nxt + 1 not in taken and adjacent(tokens, nxt + 1) \
+                    and (self.words.place_name_like(tokens[nxt + 1]) or tokens[nxt + 1].key in self.words.given_names):
+                return nxt + 2  # "خان بني سعد": a second word that begins names, then the name (a man's too)
             ok = nxt not in taken and adjacent(tokens, nxt) and self.words.place_name_like(tokens[nxt])
             return nxt + 1 if ok else None
         loose = tokens[i].splits[-1][1] not in ADMIN_HEADS and tokens[i].splits[-1][1] not in SITE_HEADS
         if not self.words.place_name_like(tokens[j], loose) or not may_name_place(tokens[i], tokens[j], self.words.common):
             return None
         return j + 1
+
+
+def _after_name_start(tokens: list[Token], c: NameCandidate, heads: set[int]) -> bool:
+    """Did NER take for a name a word that begins place names, alone or with the place word before
+    it ("خان", "مخيم خان" of "مخيم خان الشيح"), or the two words after one ("بني سعد" of "خان بني
+    سعد")? The place word's pattern reads the whole name instead."""
+    k = c.tok_end - 1
+    if tokens[k].key in PLACE_NAME_STARTS and (c.tok_start == k or c.tok_start == k - 1 and c.tok_start in heads):
+        return True
+    first = c.tok_start
+    return c.tok_end - first == 2 and first > 0 and tokens[first].key in PLACE_NAME_STARTS \
+        and tokens[first - 1].key in PLACE_NAME_STARTS
 
 
 def _named(cands: list[NameCandidate], adjectives: bool = False) -> set[int]:

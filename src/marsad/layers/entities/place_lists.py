@@ -29,6 +29,12 @@ _LOOKUP_HEADS = ("", *sorted(QUOTED_PLACE_HEADS))
 COMPASS = frozenset(alias_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 MAX_LOCATOR = 4  # words in the brackets: "(جنوب غرب البلاد)"; longer brackets say more than where it is
 MIN_KNOWN = 2  # places of the list the finders already know, without a plural place word before it
+# a long list of single words with one known place and no other name names places too ("في كدي
+# والخالدية والنكاسة والزاهر": the districts of a city); a short one may pair a place with a thing
+LONG_LIST = 4
+# prepositions of place before such a list ("تتركز في كدي والخالدية ...", or a place word: "مدينة
+# أبها والحبلة ..."); a list after a noun may be its adjectives ("أموره الظاهرة والباطنة والمعلومة")
+_PLACE_PREPOSITIONS = frozenset(alias_key(w) for w in ("في", "من", "إلى", "الى", "على", "بين", "عند"))
 # administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
 # والترفيه"), so a list after it names places only when it holds a place the finders know
 _CENTRES = frozenset(alias_key(w) for w in ("مراكز", "منافذ", "منفذي"))
@@ -182,14 +188,25 @@ class PlaceLists:
             # (not when the list opens with a country: "أغلب مدن المملكة، الرطوبة" are the
             # kingdom's cities, and what follows is no list of them)
             headed = plural and known >= 1 and not country_first
-            if known >= MIN_KNOWN or (plural and known < len(items) and (headed or not centres)):
+            # (the long list: every item one word, none a name of another type)
+            long_list = known == 1 and len(items) >= LONG_LIST and i > 0 \
+                and (tokens[i - 1].key in _PLACE_PREPOSITIONS or tokens[i - 1].key in QUOTED_PLACE_HEADS) and all(
+                    b == a + 1 or a in at and at[a].type == "LOC" for a, b in items) \
+                and not any(a in at and at[a].type != "LOC" for a, _b in items)
+            if known >= MIN_KNOWN or long_list or (plural and known < len(items) and (headed or not centres)):
                 for n, (a, b) in enumerate(items):
                     c = at.get(a)
                     if c is None and (n > 0 or plural) and (n < len(items) - 1 or plural or _closed(tokens, b)):
                         # (the last item not at the list's end may be a clause's word: "مناطق
                         # المملكة، وذلك من خلال")
                         open_end = n == len(items) - 1 and not _closed(tokens, b)
-                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end)
+                        # an adjective of the plural stands right after it: past a colon or a
+                        # bracket ("قرى: (مشرعة، وحدنان)"), or after a place of a list that holds
+                        # known places, a word in م is a name
+                        opened = head is not None and i > head + 1
+                        named_slot = opened or a > i and (headed or known >= MIN_KNOWN)
+                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end,
+                                            participle_named=named_slot)
                         if place is not None:
                             added.append(place)
                     elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
@@ -245,7 +262,7 @@ class PlaceLists:
         return c.actor.id in self._countries
 
     def _place(self, tokens: list[Token], text: str, a: int, b: int, ordinary: bool = False,
-               open_end: bool = False) -> NameCandidate | None:
+               open_end: bool = False, participle_named: bool = False) -> NameCandidate | None:
         """One word of a list no finder read: a place unless an ordinary word, a verb, a country
         adjective or a possessed noun ("والتواهي" yes; "والاستثمار", "وقال" no); an ordinary word
         too when `ordinary` (a plural place word heads a list with a known place)."""
@@ -257,7 +274,8 @@ class PlaceLists:
         key = alias_key(word)
         bare = key.removeprefix("ال")
         common = self.words.common
-        if not key.startswith("ال") and key.endswith("ه") and key.startswith("م") and len(key) > 4:
+        if not key.startswith("ال") and key.endswith("ه") and key.startswith("م") and len(key) > 4 \
+                and not participle_named:
             return None  # an indefinite participle, the adjective of a plural ("مناطق متباعدة")
         if len(key) > 4 and key[0] in "يت" and key.endswith("ون"):
             return None  # an imperfect verb: "ويدفعون"
