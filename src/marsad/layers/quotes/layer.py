@@ -32,6 +32,7 @@ from marsad.layers.quotes.according import according
 from marsad.layers.quotes.as_said import as_said
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
+from marsad.layers.quotes.construct_speech import construct_statements
 from marsad.layers.quotes.cue_checks import (
     as_reported,
     conditional_at,
@@ -200,6 +201,9 @@ class QuoteLayer:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
+        for c in construct_statements(finder, self.grammar, self.clauses, cands, hidden, quote_at, governed):
+            cue_cands.append(c)
+            cands.append(c)
         cands += back_references(finder, cands)
         cands += as_said(finder, cands)
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
