@@ -51,3 +51,30 @@ def test_a_preposition_before_the_clause_gives_it_to_the_verb():
     body = "واتفق الوزراء في تصريحات قبيل اجتماعهم في الرياض على أن التعاون سيستمر بين البلدين."
     doc = run(make_doc(body))
     assert not any(q.speaker is not None and q.speaker.text.startswith("قبيل") for q in doc.quotes)
+
+
+def test_the_nearer_noun_of_saying_owns_the_clause():
+    body = ("وأدلى الوزير فهد الماجد بتصريحه ردا على تأكيد سالم العتيبي في كلمته أن الخطة ستفشل "
+            "قبل نهاية العام المقبل.")
+    doc = run(make_doc(body, ents=[person("فهد الماجد"), person("سالم العتيبي")]))
+    found = [q for q in doc.quotes if q.text.startswith("أن الخطة ستفشل")]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == "سالم العتيبي"
+
+
+def test_a_finding_reached_by_a_study():
+    body = "وتوصلت الدراسة التي أجرتها جامعة الملك سعود إلى أن قلة النوم تضعف تركيز الطلاب في الامتحانات."
+    doc = run(make_doc(body, ents=[org("جامعة الملك سعود")]))
+    assert any(t.startswith("أن قلة النوم تضعف") for t in texts(doc))
+
+
+def test_reaching_an_agreement_is_no_statement():
+    body = "وارتفعت أسعار النفط عقب توصل الطرفين لاتفاق نهائي والقلق من أن يتراجع الطلب في آسيا."
+    doc = run(make_doc(body))
+    assert not texts(doc)
+
+
+def test_a_verb_of_finding_with_no_clause_leaves_the_source_its_statement():
+    body = ("لكن بحسب تقرير لـ«رويترز»، تعتقد شركة ناشئة في مدينة الرياض أنها توصلت إلى طريقة جديدة "
+            "لتحلية المياه بتكلفة أقل.")
+    doc = run(make_doc(body, ents=[org("رويترز")]))
+    assert texts(doc)

@@ -31,7 +31,8 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
                          governed: dict[int, QuoteCandidate]) -> list[QuoteCandidate]:
     """The statements of construct nouns of saying that no other pattern took (`hidden`: tokens
     inside long quotations; a clause opening with a quotation is left to the direct quotes, with
-    this speaker, through `governed`)."""
+    this speaker, through `governed`). A statement of the same clause found from a word of saying
+    before the noun is taken out of `cands`."""
     toks, lex = finder.toks, finder.lex
     out: list[QuoteCandidate] = []
     for i, tok in enumerate(toks):
@@ -60,6 +61,9 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
         cand.start, cand.end = trim_span(finder, start, end)
         if len(finder.text[cand.start : cand.end].split()) < NP_MIN_TOKENS:
             continue
+        # "وأدلى ظريف بتصريحه ردا على تأكيد أوباما أن ...": a word of saying further back reached
+        # over this noun to the same clause; the clause is the nearer speaker's
+        cands[:] = [c for c in cands if not (c.start == cand.start and c.cue_tok is not None and c.cue_tok < i)]
         out.append(cand)
     return out
 

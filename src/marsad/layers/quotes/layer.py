@@ -119,7 +119,9 @@ NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its ham
 FIRST_PERSON_SAID = frozenset({"قلت", "قلنا"})  # match keys: the narrator's "I said"
 CONTRAST_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "اما", "واما"})  # match keys
 NP_BEFORE_COLON_WORDS = 3  # words from a verb's preposition to a colon that make the colon a list's
-NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys; no verb follows them ("من" is also "who"); "عقب"، "إثر" govern a verbal noun ("عقب توصل
+# طهران لاتفاق")
+NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي", "عقب", "اثر"})
 # match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
 # would need "أن" after them
 NOUN_GOVERNING_MODALS = frozenset({"يمكن", "يصعب", "يستحيل", "يتعذر", "يجب", "ينبغي", "يجدر"})
