@@ -78,3 +78,19 @@ def test_a_verb_of_finding_with_no_clause_leaves_the_source_its_statement():
             "لتحلية المياه بتكلفة أقل.")
     doc = run(make_doc(body, ents=[org("رويترز")]))
     assert texts(doc)
+
+
+# --- a verb with its colon inside a clause opens words of its own (clause_ends.py) ---------------
+def test_a_verb_with_its_colon_ends_the_clause_before_it():
+    body = ("وتوصل المسح إلى أن نصف الشركات لا توفر للزوار الدخول إلى شبكاتها، رغم أن ثلاثة أرباع "
+            "المشاركين قالوا: إنهم يسمحون للموظفين باستخدام أجهزتهم.")
+    doc = run(make_doc(body))
+    found = texts(doc)
+    assert any(t.startswith("أن نصف الشركات") and "قالوا" not in t for t in found)
+    assert any(t.startswith("إنهم يسمحون للموظفين") for t in found)
+
+
+def test_the_relative_before_that_verb_is_left_out():
+    body = "وبحسب رويترز تعافى خام برنت من مستوياته المنخفضة بفعل تصريحات الوزير الذي قال: إن الاتفاق لن يتغير أبدا."
+    doc = run(make_doc(body, ents=[org("رويترز")]))
+    assert any(t.endswith("بفعل تصريحات الوزير") for t in texts(doc))
