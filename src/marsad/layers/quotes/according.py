@@ -8,6 +8,7 @@ from collections.abc import Callable
 from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import PREP_CLAUSE, prep_clause_near
 from marsad.layers.quotes.marks import QuoteSpan
 from marsad.layers.quotes.patterns import (
     CLAUSE_OPENERS,
@@ -339,9 +340,12 @@ def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:
 def _reports_itself(finder: SpeakerFinder, v: int, end: int) -> bool:
     """The clause from token v to offset `end` has reporting or according-to words of its own
     ("..., نشرت صحيفة X تقول إن ...": its own statement, found from its own verb)."""
-    lex = finder.lex
-    return any(t.is_word and (lex.is_according(t) or ((c := lex.cue(t)) is not None and not c.flags & HOMOGRAPH_FLAGS))
-               for t in finder.toks[v : finder.tok_at(end)])  # ("تم الاتفاق بين ...": "between")
+    lex, toks = finder.lex, finder.toks
+    # ("تم الاتفاق بين ...": "between"; "أنها توصلت إلى طريقة": a verb of finding with no clause)
+    return any(toks[k].is_word and (lex.is_according(toks[k]) or (
+        (c := lex.cue(toks[k])) is not None and not c.flags & HOMOGRAPH_FLAGS
+        and not (PREP_CLAUSE in c.flags and not prep_clause_near(finder, k))))
+        for k in range(v, finder.tok_at(end)))
 
 
 def _verb_opening(finder: SpeakerFinder, v: int, hi: int) -> int | None:

@@ -72,6 +72,9 @@ def _closing_mark_later(finder: SpeakerFinder, start: int, end: int) -> int | No
             return q.close
     return None
 
+# match keys of the words that lead up to a verb with its colon inside a clause: relatives and "when"
+COLON_VERB_LEADS = frozenset({"الذي", "التي", "الذين", "عندما", "حينما", "حين", "لما", "بعدما", "وعندما", "وحين"})
+
 
 class ClauseEnds:
     """The ends of reported clauses, read with the speech lexicon and the cue grammar."""
@@ -138,6 +141,11 @@ class ClauseEnds:
                 # ("...ارتفع كثيرا ويضيف: «...»": a present verb starts a new statement only where
                 # its words follow at once; "وتعمل ..." may go on with the clause's own subject)
                 return prev.start if comma else t.start
+            if cue is not None and cue.form in ("past", "present") and k + 1 < hi and toks[k + 1].text == ":" \
+                    and not comma and k > j + 1:
+                # "...، رغم أن ثلاثة أرباعهم قالوا: إنهم ...": a verb with its colon opens words of its own
+                # (with the relative or "when" that leads up to it: "تصريحات كيري الذي قال:")
+                return prev.start if prev.key in COLON_VERB_LEADS else t.start
             if cue is not None and not comma and self._bare_participle(finder, k, cue.form, hi):
                 return t.start  # "...الخدمات الإلكترونية مشيرا إلى أن ...": a second statement with no comma
             if lex.is_according(t) and (comma or (k + 2 < hi and toks[k + 1].key in RELATIVE_MA

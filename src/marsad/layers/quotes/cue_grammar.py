@@ -105,14 +105,7 @@ class CueGrammar:
         """"إلى أن"، "على أن": a preposition right before a complementiser within the reach of the
         verb at token i, in its sentence and before any other reporting word (what the verbs flagged
         prep_clause need to report; "معرجا إلى نظام ...، مشيرا إلى أن": the clause is the next verb's)."""
-        toks = finder.toks
-        hi = min(finder.sent_tok_range(finder.sent_of(toks[i].start))[1], i + 1 + MAX_DESCRIPTION_GAP)
-        for k in range(i + 1, hi - 1):
-            if self.lex.cue(toks[k]) is not None:
-                return False
-            if toks[k].key in CLAUSE_PREPOSITIONS and self.lex.is_comp(toks[k + 1]):
-                return True
-        return False
+        return prep_clause_near(finder, i)
 
     def clause_start(self, finder: SpeakerFinder, i: int, cue: Cue) -> bool:
         """The reporting word at token i opens a clause: a proclitic و/ف, the sentence start,
@@ -701,3 +694,15 @@ class CueGrammar:
         if k > 0 and finder.toks[k].key in PP_CLITICS:
             k -= 1  # "بـ«": a preposition written apart before the mark
         return k >= 0 and self.lex.has("naming", finder.toks[k], NOUN_PREFIXES)
+
+
+def prep_clause_near(finder: SpeakerFinder, i: int) -> bool:
+    """`CueGrammar.prep_clause_ahead`, for the modules that have no grammar at hand."""
+    toks, lex = finder.toks, finder.lex
+    hi = min(finder.sent_tok_range(finder.sent_of(toks[i].start))[1], i + 1 + MAX_DESCRIPTION_GAP)
+    for k in range(i + 1, hi - 1):
+        if lex.cue(toks[k]) is not None:
+            return False
+        if toks[k].key in CLAUSE_PREPOSITIONS and lex.is_comp(toks[k + 1]):
+            return True
+    return False

@@ -32,6 +32,7 @@ from marsad.layers.quotes.according import according
 from marsad.layers.quotes.as_said import as_said
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
+from marsad.layers.quotes.construct_speech import construct_statements
 from marsad.layers.quotes.cue_checks import (
     as_reported,
     conditional_at,
@@ -118,7 +119,9 @@ NAME_PARTICLE = "فان"  # as written ("van"); "فإن" written without its ham
 FIRST_PERSON_SAID = frozenset({"قلت", "قلنا"})  # match keys: the narrator's "I said"
 CONTRAST_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "اما", "واما"})  # match keys
 NP_BEFORE_COLON_WORDS = 3  # words from a verb's preposition to a colon that make the colon a list's
-NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي"})  # match keys; no verb follows them ("من" is also "who")
+# match keys; no verb follows them ("من" is also "who"); "عقب"، "إثر" govern a verbal noun ("عقب توصل
+# طهران لاتفاق")
+NOUN_GOVERNING_PREPOSITIONS = frozenset({"عن", "علي", "في", "الي", "عقب", "اثر"})
 # match keys of impersonal modals a verbal noun follows at once ("لا يمكن وصفه"، "يصعب ذكره"); a verb
 # would need "أن" after them
 NOUN_GOVERNING_MODALS = frozenset({"يمكن", "يصعب", "يستحيل", "يتعذر", "يجب", "ينبغي", "يجدر"})
@@ -200,6 +203,9 @@ class QuoteLayer:
                 cue_cands.append(c)
                 if c.end > c.start:
                     cands.append(c)
+        for c in construct_statements(finder, self.grammar, self.clauses, cands, hidden, quote_at, governed):
+            cue_cands.append(c)
+            cands.append(c)
         cands += back_references(finder, cands)
         cands += as_said(finder, cands)
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
