@@ -32,6 +32,7 @@ from marsad.layers.entities.clitic_repeats import strip_repeated_clitics
 from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole_words, strip_fa
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
+from marsad.layers.entities.compound_given_names import repair_compound_given_names
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
@@ -433,6 +434,7 @@ class MentionFinder:
         cands = restore_listed_names(cands, tokens, text)
         strip_fa(cands, text, self.words)
         cands = join_dotted_names(cands, tokens, text, self.kb)
+        cands = repair_compound_given_names(cands, tokens, text, self.words, self.verbs)
         retype_misc_persons(cands, tokens, self.words)
         cut_religious_titles(cands, tokens, text)
         cands = add_shared_family(cands, tokens, text, self.words)
