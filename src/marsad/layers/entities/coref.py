@@ -10,7 +10,13 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
-from marsad.layers.entities.word_lists import ADMIN_HEADS, FAMILY_WORD, PATRONYMIC, SAME_BODY_HEADS, UNIT_HEADS
+from marsad.layers.entities.word_lists import (
+    ADMIN_HEADS,
+    FAMILY_WORD,
+    PATRONYMIC,
+    SAME_BODY_HEADS,
+    UNIT_HEADS,
+)
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")

@@ -53,6 +53,7 @@ from marsad.layers.entities.headed_places import retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
+from marsad.layers.entities.left_heads import extend_left_head
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
@@ -364,6 +365,7 @@ class MentionFinder:
                                    self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
+                extend_left_head(c, tokens, doc.text, covered)
         extend_given_starts(cands, tokens, doc.text, self.words.given_names, self.verbs)
         unlink_namesakes(cands, tokens, doc.text, self.words)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
