@@ -434,7 +434,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     ("name_mentions.tsv", ["institution_head", "org_name_head", "place_name_head", "preposition",
                            "title_also_name", "trailing_role", "generic_org", "definite_head", "admin_head",
                            "purpose_head", "allah_compound", "portfolio_title",
-                           "people_noun", "country_construct", "prayer_word", "same_body_head",
+                           "people_noun", "country_construct", "prayer_word", "same_body_head", "unit_head", "left_head",
                            "city_head", "country_head", "paper_head",
                            "plain_word_head", "kept_head", "age_adjective", "person_called",
                            "foreign_link", "foreign_article", "amount_word", "not_family_name",
