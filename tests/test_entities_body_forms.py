@@ -56,3 +56,17 @@ def test_the_head_word_left_out_starts_the_name():
 def test_a_definite_head_before_a_name_that_is_no_adjective_stays_out():
     assert _extended("وقالت المؤسسة أرامكو إن الإنتاج ارتفع", "أرامكو") == "أرامكو"
     assert _extended("وقال رئيس إدارة الجوازات إن العمل مستمر", "الجوازات") == "الجوازات"
+
+
+def test_an_ordinary_word_named_as_a_body_in_quote_marks(layer):
+    text = "وأعلنت الشركة في إفصاح على «تداول» أمس عن أرباحها، وارتفع حجم تداول الأسهم في الجلسة."
+    doc = analysed(layer, text, "2015-08-01")
+    found = [e for e in doc.entities if e.kb == "marsad:org/tadawul"]
+    assert len(found) == 1 and [m.text for m in found[0].mentions] == ["تداول"]
+
+
+def test_the_website_cue_names_the_body_and_plain_trading_stays_a_word(layer):
+    doc = analysed(layer, "ونشرت الشركة قوائمها المالية على موقع تداول مساء الأحد.", "2015-08-01")
+    assert any(e.kb == "marsad:org/tadawul" for e in doc.entities)
+    doc = analysed(layer, "وبلغت قيمة تداول الأسهم في نهاية تداول يوم الخميس مليار ريال.", "2015-08-01")
+    assert not any(e.kb == "marsad:org/tadawul" for e in doc.entities)

@@ -87,6 +87,7 @@ from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
+from marsad.layers.entities.quoted_bodies import QuotedBodies
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
@@ -350,6 +351,7 @@ class MentionFinder:
         self.joined_persons = JoinedPersons(kb, self.words)
         self.byline_persons = BylinePersons(self.words)
         self.dateline_outlets = DatelineOutlets(kb)
+        self.quoted_bodies = QuotedBodies(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -419,6 +421,7 @@ class MentionFinder:
         cands = drop_race_animals(cands, tokens, text, self.words)
         cands = self.byline_persons.add(cands, tokens, text)
         cands = self.dateline_outlets.add(cands, tokens, text)
+        cands = self.quoted_bodies.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)
