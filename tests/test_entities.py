@@ -422,7 +422,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
     ("name_patterns.tsv", ["construct_head", "place_named_head", "generic_complement", "name_ender",
                            "definite_institution", "rank_adjective", "generic_adjective", "place_head",
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
-                           "place_name_ender", "national_body", "regional_head", "figurative_area",
+                           "place_name_ender", "national_body", "plural_national_body", "regional_head", "figurative_area",
                            "force_head", "force_adjective", "qualified_head", "adjective_head", "quoted_place_head",
                            "quoted_places_head", "area_adjective", "quoted_org_head",
                            "settlement_head", "person_named_head", "described_institution",

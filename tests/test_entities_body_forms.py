@@ -70,3 +70,14 @@ def test_the_website_cue_names_the_body_and_plain_trading_stays_a_word(layer):
     assert any(e.kb == "marsad:org/tadawul" for e in doc.entities)
     doc = analysed(layer, "وبلغت قيمة تداول الأسهم في نهاية تداول يوم الخميس مليار ريال.", "2015-08-01")
     assert not any(e.kb == "marsad:org/tadawul" for e in doc.entities)
+
+
+def test_a_broken_plural_body_and_its_feminine_country_adjective(layer):
+    doc = analysed(layer, "وضبطت الجمارك الأردنية شحنة مخدرات، فيما ألغت الخطوط الكويتية رحلتين.", "2015-08-01")
+    orgs = {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert {"الجمارك الأردنية", "الخطوط الكويتية"} <= orgs
+
+
+def test_a_plural_with_an_adjective_of_another_kind_is_no_body(layer):
+    doc = analysed(layer, "وقطعت القوات خطوط الإمداد الرئيسية وشددت الرقابة على الجمارك البرية.", "2015-08-01")
+    assert not [e for e in doc.entities if e.type == "ORG"]

@@ -44,7 +44,9 @@ PLACE_NAME_STARTS = _keys(PATTERNS_LEXICON, "place_name_start")
 PLACE_PERSON_TITLES = _keys(PATTERNS_LEXICON, "place_person_title")
 PLACE_NAME_ENDERS = _keys(PATTERNS_LEXICON, "place_name_ender")
 PATRONYMIC = _keys(PATTERNS_LEXICON, "patronymic")
-NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "national_body")
+# broken plurals ("الجمارك") take a feminine adjective: the agreement check reads them as feminine
+PLURAL_NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "plural_national_body")
+NATIONAL_BODIES = _keys(PATTERNS_LEXICON, "national_body") | PLURAL_NATIONAL_BODIES
 FORCE_HEADS = _keys(PATTERNS_LEXICON, "force_head")
 FORCE_ADJECTIVES = _keys(PATTERNS_LEXICON, "force_adjective")
 SECURITY_PLURALS = _keys(PATTERNS_LEXICON, "security_plural")
