@@ -424,7 +424,7 @@ def test_a_title_before_a_conjoined_name_is_not_that_person(layer):
                            "patronymic", "place_head_definite", "place_name_start", "place_person_title",
                            "place_name_ender", "national_body", "plural_national_body", "regional_head", "figurative_area",
                            "force_head", "force_adjective", "qualified_head", "adjective_head", "quoted_place_head",
-                           "quoted_places_head", "area_adjective", "quoted_org_head",
+                           "quoted_places_head", "area_adjective", "quoted_org_head", "quoted_share_head",
                            "settlement_head", "person_named_head", "described_institution",
                            "district_head", "coalition_head", "coalition_adjective", "coalition_force",
                            "coalition_cue", "admin_place_head", "place_only_head", "index_word",

@@ -81,3 +81,15 @@ def test_a_broken_plural_body_and_its_feminine_country_adjective(layer):
 def test_a_plural_with_an_adjective_of_another_kind_is_no_body(layer):
     doc = analysed(layer, "وقطعت القوات خطوط الإمداد الرئيسية وشددت الرقابة على الجمارك البرية.", "2015-08-01")
     assert not [e for e in doc.entities if e.type == "ORG"]
+
+
+def test_a_quoted_share_names_its_company_without_the_word(layer):
+    text = "وتصدر سهم «الأسمدة العربية» الارتفاعات بنسبة 4 في المائة، تلاه سهم \"مطاحن\" بنسبة 2 في المائة."
+    doc = analysed(layer, text, "2015-08-01")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"الأسمدة العربية", "مطاحن"} <= orgs
+
+
+def test_shares_of_a_sector_are_no_company(layer):
+    doc = analysed(layer, "وتراجعت أسهم «البتروكيماويات» في ختام تعاملات الأسبوع.", "2015-08-01")
+    assert not [e for e in doc.entities if e.type == "ORG"]

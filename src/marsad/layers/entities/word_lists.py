@@ -56,6 +56,7 @@ QUOTED_PLACE_HEADS = _keys(PATTERNS_LEXICON, "quoted_place_head")
 QUOTED_PLACES_HEADS = _keys(PATTERNS_LEXICON, "quoted_places_head")
 AREA_ADJECTIVES = _keys(PATTERNS_LEXICON, "area_adjective")
 QUOTED_ORG_HEADS = _keys(PATTERNS_LEXICON, "quoted_org_head")
+QUOTED_SHARE_HEADS = _keys(PATTERNS_LEXICON, "quoted_share_head")
 SETTLEMENT_HEADS = _keys(PATTERNS_LEXICON, "settlement_head")
 WORD_GIVEN_NAMES = _keys(PATTERNS_LEXICON, "word_given_name")
 # given names that are also ordinary words ("علي" is also "على", "غالب", "كفاح"): word_given_names.tsv
