@@ -10,7 +10,13 @@ from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
-from marsad.layers.entities.word_lists import ADMIN_HEADS, FAMILY_WORD, PATRONYMIC, SAME_BODY_HEADS
+from marsad.layers.entities.word_lists import (
+    ADMIN_HEADS,
+    FAMILY_WORD,
+    PATRONYMIC,
+    SAME_BODY_HEADS,
+    UNIT_HEADS,
+)
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
 _VOWELS = str.maketrans("", "", "اوي")
@@ -42,8 +48,9 @@ def _prefer_named_in_full(cands: list[NameCandidate]) -> None:
 
 
 # head words whose name also stands without them for the same entity: "مليشيا الحشد الشعبي" is
-# "الحشد الشعبي", "نادي الهلال" "الهلال", "منطقة الرياض" "الرياض" (not "مطار صنعاء": a site of the city)
-_DROPPED_HEADS = {"ORG": SAME_BODY_HEADS, "LOC": ADMIN_HEADS}
+# "الحشد الشعبي", "نادي الهلال" "الهلال", "قيادة حرس الحدود" "حرس الحدود", "منطقة الرياض" "الرياض"
+# (not "مطار صنعاء": a site of the city)
+_DROPPED_HEADS = {"ORG": SAME_BODY_HEADS | UNIT_HEADS, "LOC": ADMIN_HEADS}
 # letters the press uses for one foreign sound ("سيغوندو" / "سيجوندو", "كاستيلو" / "قاستيلو")
 _FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ك", "ث": "س"})
 

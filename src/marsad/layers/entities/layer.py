@@ -412,7 +412,17 @@ class EntityLayer:
         clubs = self.mentions.sports_clubs
         if words >= 3 or words == 1 and (alias_key(rest) in clubs.clubs or alias_key(rest) in clubs.places):
             return rest
+        if words == 2 and self._proper_complement(before):
+            return rest  # "جامعة شيفيلد البريطانية": "جامعة شيفيلد" names that one university
         return name
+
+    def _proper_complement(self, word: str) -> bool:
+        """A head word's complement that is a proper name ("شيفيلد", "هارفارد"), not an ordinary
+        word ("الخارجية", "نفط"): the body it names is that one whichever country it is in."""
+        key = alias_key(word)
+        common = self.mentions.words.common
+        return not key.startswith("ال") and len(key) >= 3 and key not in common \
+            and not any(a.kind == "country" for a in self.kb.lookup(key))
 
     def _without_head(self, name: str) -> str:
         """An unknown body's name without the head word it stands without ("ميليشيات الحوثيين" ->

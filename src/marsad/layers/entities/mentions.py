@@ -54,6 +54,7 @@ from marsad.layers.entities.headed_places import bare_head, retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
+from marsad.layers.entities.left_heads import extend_left_head
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
@@ -87,6 +88,7 @@ from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
+from marsad.layers.entities.quoted_bodies import QuotedBodies
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
@@ -350,6 +352,7 @@ class MentionFinder:
         self.joined_persons = JoinedPersons(kb, self.words)
         self.byline_persons = BylinePersons(self.words)
         self.dateline_outlets = DatelineOutlets(kb)
+        self.quoted_bodies = QuotedBodies(kb)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -365,6 +368,7 @@ class MentionFinder:
                                    self.words.word_family)
                 extend_after_honorific(c, tokens, doc.text, self.words.given_names, self.words.name_like, covered)
                 extend_adjectives(c, tokens, doc.text, covered, self.kb.demonym)
+                extend_left_head(c, tokens, doc.text, covered)
         extend_given_starts(cands, tokens, doc.text, self.words.given_names, self.verbs)
         unlink_namesakes(cands, tokens, doc.text, self.words)
         cands = self.patterns.add_by_pattern(cands, tokens, doc.text)
@@ -418,6 +422,7 @@ class MentionFinder:
         cands = drop_race_animals(cands, tokens, text, self.words)
         cands = self.byline_persons.add(cands, tokens, text)
         cands = self.dateline_outlets.add(cands, tokens, text)
+        cands = self.quoted_bodies.add(cands, tokens, text)
         cands = drop_products(cands, tokens, text)
         cands = drop_work_titles(cands, tokens, text)
         cands = drop_uncued_names(cands, tokens, text)

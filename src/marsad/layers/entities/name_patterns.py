@@ -51,6 +51,7 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAMED_HEADS,
     PLACE_ONLY_HEADS,
     PLACE_PERSON_TITLES,
+    PLURAL_NATIONAL_BODIES,
     QUALIFIED_HEADS,
     RANK_ADJECTIVES,
     REGIONAL_HEADS,
@@ -173,7 +174,8 @@ class NamePatterns:
             first = i - 1 if rel == 0 and i > 0 and adjacent(tokens, i) and tokens[i - 1].key in SECURITY_PLURALS \
                 and i - 1 not in taken and i + 1 < len(tokens) and tokens[i + 1].text.endswith("ة") else i
             if i in taken or i + 1 in taken or not adjacent(tokens, i + 1) \
-                    or (first < i or tokens[i].text.endswith("ة")) != tokens[i + 1].text.endswith("ة"):
+                    or (first < i or tokens[i].text.endswith("ة") or stem in PLURAL_NATIONAL_BODIES) \
+                    != tokens[i + 1].text.endswith("ة"):
                 continue  # an adjective of another noun ("سباق الرئاسة الأميركي")
             force = stem in FORCE_HEADS and tokens[i + 1].key in FORCE_ADJECTIVES and first == i
             if not force and (stem not in NATIONAL_BODIES | FORCE_HEADS or first == i and stem not in NATIONAL_BODIES
@@ -186,7 +188,9 @@ class NamePatterns:
             # the body ends ("رئيس الأركان العامة للجيش اليمني اللواء ..."), whose holder is named next
             if first > 0 and adjacent(tokens, first) and not conjunct and (
                     first - 1 in taken or reads_as(tokens[first - 1], _BODY_HEADS)
-                    or any(prev.startswith("ال") and prev not in NAME_ENDERS for _off, prev in tokens[first - 1].splits)):
+                    or any(prev.startswith("ال") and prev not in NAME_ENDERS
+                           and text[off : off + 2] == "ال"  # not the verb "ألقت" (key "القت")
+                           for off, prev in tokens[first - 1].splits)):
                 continue  # an adjective of a name or noun before it; a body of its own ("إذاعة الجيش")
             j = i + 2
             if force and j not in taken and adjacent(tokens, j) and self.kb.demonym(tokens[j].key) is not None:

@@ -29,13 +29,14 @@ from marsad.layers.entities.word_lists import (
     QUOTED_ORG_HEADS,
     QUOTED_PLACE_HEADS,
     QUOTED_PLACES_HEADS,
+    QUOTED_SHARE_HEADS,
 )
 
 # quote marks that open and close a name; a body's name may also stand in brackets
 PLACE_QUOTES = {"«": "»", '"': '"', "“": "”"}
 ORG_QUOTES = {**PLACE_QUOTES, "(": ")"}
 MAX_WORDS = 3  # a quoted name of more words is more likely a slogan or a title
-SINGLE, PLURAL, BODY = "single", "plural", "body"
+SINGLE, PLURAL, BODY, SHARE = "single", "plural", "body", "share"
 
 
 def _start(tok: Token) -> int:
@@ -69,6 +70,8 @@ def _head(tok: Token) -> tuple[str, int] | None:
             return PLURAL, off - tok.start
         if stem in QUOTED_ORG_HEADS:
             return BODY, off - tok.start
+        if stem in QUOTED_SHARE_HEADS:
+            return SHARE, off - tok.start  # "سهم «الخدمات الأرضية»": the company whose share it is
     return None
 
 
@@ -104,13 +107,13 @@ class QuotedNames:
             if found is None or tokens[i + 1].start - tokens[i].end > 1:
                 continue
             kind, rel = found
-            closer = (ORG_QUOTES if kind == BODY else PLACE_QUOTES).get(opener)
+            closer = (ORG_QUOTES if kind in (BODY, SHARE) else PLACE_QUOTES).get(opener)
             close = next((k for k in range(i + 2, min(i + 3 + MAX_WORDS, len(tokens)))
                           if not tokens[k].is_word), None)
             if closer is None or close is None or close == i + 2 or tokens[close].text != closer:
                 continue
-            if kind == BODY:
-                body = self._body(tokens, text, i, rel, close)
+            if kind in (BODY, SHARE):
+                body = self._body(tokens, text, i, rel, close, named_with_head=kind == BODY)
                 if body is not None:
                     added.append(body)
                 continue
@@ -122,13 +125,15 @@ class QuotedNames:
             return cands
         return self._replace(cands, added)
 
-    def _body(self, tokens: list[Token], text: str, head: int, rel: int, close: int) -> NameCandidate | None:
-        """"شركة (آسيا كابيتال)": the quoted words, an organisation named with its head word."""
+    def _body(self, tokens: list[Token], text: str, head: int, rel: int, close: int,
+              named_with_head: bool = True) -> NameCandidate | None:
+        """"شركة (آسيا كابيتال)": the quoted words, an organisation named with its head word (a
+        share's company without it: "سهم «الخدمات الأرضية»")."""
         start, end = tokens[head + 2].start, tokens[close - 1].end
         key = alias_key(text[start:end])
         if any(t.key in self.verbs for t in tokens[head + 2 : close]) or self.kb.demonym(key) is not None:
             return None
-        display = f"{tokens[head].text[rel:]} {text[start:end]}"
+        display = f"{tokens[head].text[rel:]} {text[start:end]}" if named_with_head else None
         return NameCandidate(start, end, head + 2, close, "ORG", key, self.link(key, "ORG"), "pattern",
                              display=display)
 
