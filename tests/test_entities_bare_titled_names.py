@@ -33,3 +33,10 @@ def test_a_title_inside_a_place_name_introduces_nobody(ner_layer):
             "وتقع الحديقة قرب مسجد الإمام علي في وسط البلدة، وتضم ملاعب للأطفال.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert "علي" not in found
+
+
+def test_a_summit_named_after_a_prophet_is_no_person(ner_layer):
+    text = ("تواصلت الاشتباكات في ريف اللاذقية لليوم الثالث.\n\n"
+            "وقصفت الفصائل مواقع في قمة النبي يونس بالساحل، وقالت إنها تقدمت نحو القرى المجاورة.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "يونس" not in found

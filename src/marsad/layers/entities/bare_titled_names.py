@@ -7,7 +7,8 @@ name, most of all when it is also a word ("عمر" is an age). After such a titl
 a given name (`given_names.tsv` or the given names that are words, `word_given_names.tsv`),
 that no finder claimed, and that the name ends after (a mark, the end of the text, or a word that
 is no name: a verb, an ordinary word, a preposition) is a person named by that word. A title
-that is a place's or a body's (after "مسجد", "جامعة": "مسجد الإمام علي") introduces nobody.
+that is a place's or a body's (after "مسجد", "قمة", "مقام": "مسجد الإمام علي", "قمة النبي يونس")
+introduces nobody.
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ from marsad.layers.entities.word_lists import (
     PLACE_NAMED_HEADS,
     WORD_NAMES,
 )
-from marsad.lexicons.loader import words
+from marsad.lexicons.loader import keyed, words
 
 # the titles, each as a tuple of its words' keys (one word mostly; "أم المؤمنين" has two)
-BARE_TITLES = tuple(sorted({tuple(alias_key(w) for w in t.split()) for t in words("bare_name_titles.tsv")},
+BARE_TITLES = tuple(sorted({tuple(alias_key(w) for w in t.split()) for t in words("bare_name_titles.tsv", "title")},
                            key=len, reverse=True))
-_HEADS = PATTERN_HEADS | PLACE_NAMED_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | PERSON_NAMED_HEADS
+_HEADS = PATTERN_HEADS | PLACE_NAMED_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | PERSON_NAMED_HEADS \
+    | keyed("bare_name_titles.tsv", "place_word", alias_key)
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل")
 
 
