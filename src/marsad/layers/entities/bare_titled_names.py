@@ -64,13 +64,18 @@ def _given(tok: Token, words_: NameWords) -> bool:
 
 
 def _ends_name(tok: Token | None, prev: Token, words_: NameWords) -> bool:
-    """Does the name end before `tok` (a mark, the end, or a word that continues no name)?"""
+    """Does the name end before `tok`: a mark, the end, a preposition on a word ("للملف"), a
+    feminine noun ("مبايعة"), or a word that is no name and plainly none (a definite word, a
+    particle, an adverb: "الحديث", "عن", "معروفاً")? An indefinite ordinary word may be a family
+    name that is a word too ("الملا محمد رسول"): not an end."""
     if tok is None or not tok.is_word or tok.start - prev.end > 1:
         return True
     if tok.key in PATRONYMIC or _given(tok, words_) or words_.names_after(prev, tok):
         return False
-    # a feminine noun ("مبايعة") or a preposition on a word ("للملف") is the clause's next word
-    return not words_.name_like(tok) or tok.key.endswith("ه") or words_.prepositional(tok)
+    if words_.prepositional(tok) or tok.key.endswith("ه"):
+        return True
+    return not words_.name_like(tok) and (tok.text.startswith("ال") or len(tok.key) <= 3
+                                          or tok.text.endswith(("اً", "ًا")))
 
 
 def _bare_name_at(tokens: list[Token], j: int, words_: NameWords) -> bool:
@@ -84,12 +89,15 @@ def _bare_name_at(tokens: list[Token], j: int, words_: NameWords) -> bool:
     return _ends_name(tokens[j + 1] if j + 1 < len(tokens) else None, tok, words_)
 
 
-def _name_only(c: NameCandidate, j: int, tokens: list[Token], text: str) -> None:
-    """Let `c` be the given name at token j alone, a name the layer keeps (see `add_bare_titled_names`)."""
-    if (c.tok_start, c.tok_end) != (j, j + 1):
+def _name_only(c: NameCandidate, j: int, tokens: list[Token], text: str, words_: NameWords) -> None:
+    """Let `c` begin at the given name at token j, and end after it when the word after it ends
+    the name (`_ends_name`: "السيدة عائشة الحديث"); a name left alone is one the layer keeps."""
+    if c.tok_start != j:
         move_start(c, j, tokens, text)
+    if c.tok_end > j + 1 and _ends_name(tokens[j + 1], tokens[j], words_):
         move_end(c, j + 1, tokens, text)
-    c.display = text[c.start : c.end]
+    if c.tok_end == j + 1:
+        c.display = text[c.start : c.end]
 
 
 def add_bare_titled_names(cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -101,7 +109,7 @@ def add_bare_titled_names(cands: list[NameCandidate], tokens: list[Token], text:
             continue
         for j in range(c.tok_start, c.tok_end):
             if _bare_name_at(tokens, j, words_):
-                _name_only(c, j, tokens, text)
+                _name_only(c, j, tokens, text, words_)
                 break
     taken = claimed(cands)
     added: list[NameCandidate] = []

@@ -54,6 +54,7 @@ from marsad.layers.entities.headed_places import retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
+from marsad.layers.entities.lineage_starts import extend_lineage_starts
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
@@ -379,6 +380,7 @@ class MentionFinder:
         cands = self.titled_persons.add(cands, tokens, doc.text)
         cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
         cands = add_bare_titled_names(cands, tokens, doc.text, self.words)
+        cands = extend_lineage_starts(cands, tokens, doc.text, self.words)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
