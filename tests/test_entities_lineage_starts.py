@@ -32,3 +32,10 @@ def test_a_profession_word_before_a_name_is_no_part_of_it(ner_layer):
             "وشهد الختام أمسية للشاعرين فهد العتيبي وسعيد بن مانع بحضور جمهور كبير.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert not any(n.startswith("شاعر") for n in found)
+
+
+def test_ibn_and_a_kinsman_with_a_pronoun_is_no_person(ner_layer):
+    text = ("أعلنت الشرطة القبض على شاب في المحافظة أمس.\n\n"
+            "وكان الشاب قد أطلق النار على ابن عمه أثناء خلاف عائلي، ونقل المصاب إلى المستشفى.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "ابن عمه" not in found

@@ -11,8 +11,10 @@ the name, with no list of persons:
   right before it (a given name, a given name under the article "الخليل"), and a person whose
   first word is a definite noun after "لل" ("للحافظ ابن", "للشاعرين فهد") begins at the name after
   it: "ابن"/"أبو" or a given name;
-- "ابن" + one name-like word that is no ordinary word, no given name ("ابن عمر" may be Omar's son)
-  and no definite word ("ابن المنطقة"), with the name ending after it, is a person ("وابن زيلة").
+- "ابن" + one name-like word that is no ordinary word, no given name ("ابن عمر" may be Omar's son),
+  no definite word ("ابن المنطقة") and no word ending in "ه" ("ابن عمه", a cousin; this loses
+  "ابن ماجه"; "ة" is no pronoun: "ابن تيمية"), with the name ending after it, is a person ("وابن زيلة"); not after a word for a
+  tribe or a house ("قبيلة ابن فلان").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from marsad.lexicons.loader import keyed
 
 _SON = frozenset({alias_key("ابن")})
 _BIN = alias_key("بن")
+_RELIGION = alias_key("الدين")
 _KUNYA = frozenset(alias_key(w) for w in ("أبي", "أبو", "أم"))
 _FATHER = frozenset(alias_key(w) for w in ("أبي", "أبو"))
 _DEFINITE_GIVEN = keyed("definite_given_names.tsv", None, match_key)
@@ -74,6 +77,8 @@ def _begin_at_given(c: NameCandidate, cands: list[NameCandidate], tokens: list[T
         return None
     prev = tokens[a - 1]
     # before "بن" a definite word that may be a name is a given name under the article ("الخليل")
+    if prev.key == _RELIGION:
+        return None  # "لسان الدين بن الخطيب": the given name is the two words of a title-name
     if not (prev.key in words_.given_names or prev.key in _DEFINITE_GIVEN
             or prev.text.startswith("ال") and words_.name_like(prev)):
         return None
@@ -116,7 +121,8 @@ def extend_lineage_starts(cands: list[NameCandidate], tokens: list[Token], text:
         if i > 0 and tokens[i - 1].key in _GROUPS:
             continue  # "قبيلة ابن فلان": a tribe or a house named after its forefather
         if name.text.startswith("ال") or name.key in words_.given_names or name.key in _KUNYA \
-                or name.key in _SON or not words_.name_like(name):
+                or name.key in _SON or not words_.name_like(name) or name.text.endswith("ه"):
+            # "ابن عمه", "ابن خالته": a kinsman, the word carries a pronoun (or is feminine)
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if after is not None and after.is_word and _one_space(tokens, i + 2) and words_.name_like(after) \
