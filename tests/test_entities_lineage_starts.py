@@ -39,3 +39,10 @@ def test_ibn_and_a_kinsman_with_a_pronoun_is_no_person(ner_layer):
             "وكان الشاب قد أطلق النار على ابن عمه أثناء خلاف عائلي، ونقل المصاب إلى المستشفى.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert "ابن عمه" not in found
+
+
+def test_the_word_for_the_deceased_after_a_classical_name_ends_it(ner_layer):
+    text = ("تناولت ندوة في جدة تاريخ علم العروض.\n\n"
+            "وأشار المتحدث إلى أن الخليل بن أحمد المتوفى سنة 170 للهجرة وضع أوزان الشعر.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert not any("المتوفى" in n for n in found)
