@@ -216,3 +216,11 @@ def test_a_deputy_after_a_womans_name_is_no_part_of_it(ner_layer):
             "استقبل وزير الخارجية المصري أمس ميلينا يوفانوفيتش نائبة رئيس الوزراء الكرواتي في مقر الوزارة.")
     found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
     assert not any(n.endswith("نائبة") for n in found)
+
+
+def test_a_role_cut_off_a_name_after_a_clitic_keeps_the_name_start(ner_layer):
+    # the trailing role is cut off; the name still begins after the "ل" stuck to its first word
+    text = ("أعلنت الهيئة العامة للطيران المدني استئناف الرحلات إلى المطار.\n\n"
+            "وفي تصريح لأحمد فؤاد المتحدث الرسمي باسم الهيئة قال إن الرحلات ستعود تدريجيا.")
+    found = names(analysed(ner_layer, text, "2015-08-01"), "PER")
+    assert "أحمد فؤاد" in found and "لأحمد فؤاد" not in found

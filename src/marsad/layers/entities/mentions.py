@@ -23,6 +23,7 @@ from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
+from marsad.layers.entities.bare_titled_names import add_bare_titled_names
 from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
 from marsad.layers.entities.body_persons import split_body_persons
 from marsad.layers.entities.body_tails import cut_body_tails
@@ -55,6 +56,7 @@ from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.left_heads import extend_left_head
+from marsad.layers.entities.lineage_starts import extend_lineage_starts
 from marsad.layers.entities.lineage_tails import drop_lineage_tails
 from marsad.layers.entities.linking import FuzzyLinker, GazetteerMatcher
 from marsad.layers.entities.listed_clitic_names import restore_listed_names
@@ -382,6 +384,8 @@ class MentionFinder:
         cands = self.called_persons.add(cands, tokens, doc.text)
         cands = self.titled_persons.add(cands, tokens, doc.text)
         cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
+        cands = add_bare_titled_names(cands, tokens, doc.text, self.words)
+        cands = extend_lineage_starts(cands, tokens, doc.text, self.words)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)

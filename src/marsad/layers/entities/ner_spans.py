@@ -150,6 +150,18 @@ _OPENING_CLITICS = frozenset({"و", "ف"})
 _COMPLEMENTISERS = frozenset(alias_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه"))
 
 
+
+def _ending_at(n: NameCandidate, k: int, tokens: list[Token], text: str) -> NameCandidate:
+    """`n` ending before token k, from where it began: after a clitic of its first word ("لأحمد
+    فؤاد" + role: the name keeps its start after "ل"); `n` itself when nothing would be left."""
+    cut = span_candidate(tokens, text, n.tok_start, k, n.type)
+    if cut is None:
+        return n
+    # not after "لل": the article's alef is not written, so no offset gives the name's start
+    if n.start < cut.end and not text[cut.start : n.start].endswith("لل"):
+        cut.start, cut.key = n.start, alias_key(text[n.start : cut.end])
+    return cut
+
 class NerSpans:
     """`candidates(doc, tokens)` -> the tagger's names as trimmed candidates (none without a tagger).
 
@@ -335,7 +347,7 @@ class NerSpans:
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and len(tokens[n.tok_end - 1].key) == 1 \
                 and tokens[n.tok_end - 1].text.endswith(_TATWEEL):
             # "قالت زهراء لـ«الحياة»": a preposition written apart from the paper it is attached to
-            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+            n = _ending_at(n, n.tok_end - 1, tokens, text)
         if n.type == "PER" and n.tok_end - n.tok_start == 2 and self._phrase_of_a_word_name(tokens, n.tok_start):
             return None  # "حسن الجوار": good neighbourliness, not a man called Hassan
         if n.type == "PER":
@@ -356,10 +368,10 @@ class NerSpans:
             role = next((k for k in range(n.tok_start + 2, n.tok_end) if tokens[k - 1].key not in PATRONYMIC
                          and (tokens[k].key in _TRAILING_TITLES or tokens[k].key in TRAILING_ROLES)), None)
             if role is not None:
-                n = span_candidate(tokens, text, n.tok_start, role, n.type) or n
+                n = _ending_at(n, role, tokens, text)
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 \
                 and self._ordinary_conjunct(tokens[n.tok_end - 1]):
-            n = span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+            n = _ending_at(n, n.tok_end - 1, tokens, text)
         if n.type == "PER" and n.tok_end - n.tok_start >= 2 and (self._no_name_start(tokens[n.tok_start])
                                                                  or self._conjunct_start(tokens[n.tok_start])):
             # "اللقاء سمير", "وأي فوضى": the noun or و + word before a name; a lone ordinary word left is no name
@@ -372,11 +384,11 @@ class NerSpans:
             return n
         if n.type == "ORG" and tokens[n.tok_end - 1].key in HONORIFICS:
             # "وزارة الداخلية العقيد": the rank of the person named next, no word of the body's name
-            return span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+            return _ending_at(n, n.tok_end - 1, tokens, text)
         last = tokens[n.tok_end - 1]
         if self.kb.demonym(last.key) is None or institution(tokens[n.tok_start]):
             return n
-        return span_candidate(tokens, text, n.tok_start, n.tok_end - 1, n.type) or n
+        return _ending_at(n, n.tok_end - 1, tokens, text)
 
     def _person_words(self, n: NameCandidate, tokens: list[Token], text: str) -> NameCandidate | None:
         """A person's name read off NER without what is no part of a name: a first word the
