@@ -120,7 +120,7 @@ def test_quote_memos_answer_as_the_plain_code() -> None:
             assert facts.window(si)[0] == by_entity
             assert facts.window(si)[1] == sorted((rs[0].start, eid) for eid, rs in by_entity.items())
             assert facts.sentence_actor(si) == StatementWindow._actor_id(
-                finder.in_pp, finder.mentions_between(sent.start, sent.end))
+                facts.subject_actor, finder.mentions_between(sent.start, sent.end))
 
 
 def test_force_groups_made_once_per_document() -> None:
