@@ -60,3 +60,9 @@ def test_two_country_names_are_places_not_a_pair_of_adjectives() -> None:
     states = {"BHR": "e1", "SAU": "e2"}
     assert not names_pair(tokenize("وتجنب الوزير زيارة البحرين والسعودية في جولته"), states)
     assert names_pair(tokenize("وأشاد بالتعاون البحريني السعودي في مجال الأمن"), states)
+
+
+
+def test_a_relation_adjective_may_stand_before_the_pair(analyzer: Analyzer) -> None:
+    text = "وأشاد الوزير بالتعاون المشترك المصري الروسي في مجال الطاقة. وتربط مصر وروسيا علاقات قديمة."
+    assert ("مصر", "روسيا") in _pairs(analyzer, text, "COOPERATE")

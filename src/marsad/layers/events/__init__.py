@@ -38,7 +38,12 @@ from functools import partial
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
-from marsad.layers.events.adjective_pairs import PAIR_TYPES, adjective_pair, names_pair
+from marsad.layers.events.adjective_pairs import (
+    BOTH_WAYS,
+    PAIR_TYPES,
+    adjective_pair,
+    names_pair,
+)
 from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
 from marsad.layers.events.bomber_sides import bomber_sides
@@ -626,7 +631,8 @@ class EventLayer:
                         # the condemned words were an accusation of their own
                         deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
                         mirror = (trig.type, target and target.key, actor and actor.key, mode, own)
-                        if sides is not None and actor is not None and target is not None and mirror not in seen:
+                        if sides is not None and trig.type in BOTH_WAYS and actor is not None and target is not None \
+                                and mirror not in seen:
                             # "الاتفاق الأميركي - التركي": one agreement of both; each state is a side of it
                             seen.add(mirror)
                             doc.events.append(Event(

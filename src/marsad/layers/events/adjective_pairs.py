@@ -1,11 +1,13 @@
 """The two states a pair of nationality adjectives names after a noun of agreement, talks or
 cooperation ("الاتفاق الأميركي - التركي"، "الحوار المصري الأمريكي"، "المحادثات السعودية والفرنسية"):
-the first state is the actor, the second the target, and the event is added the other way too
-(one agreement of both: the gold may name either side first).
+the first state is the actor, the second the target. An agreement or a cooperation is added the
+other way too (one agreement of both: either side may be named first); talks are one consultation
+told one way round, as everywhere in the record (political.non_political).
 
 Guards, since an adjective after a noun is often something else than a side:
-- the first adjective stands right after the trigger noun, the second right after the first
-  (a dash, "و" or nothing between): "الاتفاق النووي الإيراني" names no pair;
+- the first adjective stands right after the trigger noun (or after one relation adjective,
+  "الاستراتيجي"، "المشترك": lexicons/event_pair_adjectives.tsv), the second right after the first (a dash, "و" or nothing between):
+  "الاتفاق النووي الإيراني" names no pair;
 - a single adjective is no pair ("المحادثات السعودية مع الصين" names the target by "مع");
 - the two states differ ("الحوار اليمني اليمني" is within one state) and the document names both,
   so that each side is an entity of the article.
@@ -19,10 +21,15 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.checks import MUTUAL
 from marsad.layers.events.words import Trigger, _Mention
+from marsad.lexicons import loader
 
 # noun events that two states hold with each other
 PAIR_TYPES = MUTUAL
+# of these, the ones added each way round
+BOTH_WAYS = frozenset({"AGREE", "COOPERATE"})
 DASHES = frozenset({"-", "–", "—"})
+# relation adjectives that may stand between the noun and the pair ("الحوار الاستراتيجي المصري الأمريكي")
+BETWEEN = loader.keyed("event_pair_adjectives.tsv", "between", match_key)
 
 
 @cache
@@ -78,10 +85,12 @@ def adjective_pair(words: list[Token], i: int, n: int, trig: Trigger,
     CONSULT or COOPERATE, each state named in the document; None otherwise."""
     if trig.pos != "noun" or trig.type not in PAIR_TYPES or len(states) < 2 or i + n >= len(words):
         return None
-    return _pair_at(words, i + n, states)
+    k = i + n + 1 if words[i + n].key in BETWEEN and i + n + 1 < len(words) else i + n
+    return _pair_at(words, k, states)
 
 
 def names_pair(words: list[Token], states: dict[str, str]) -> bool:
     """Whether the words hold two nationality adjectives of two states the document names (a sentence
     without a named mention may still hold a pair's event)."""
     return len(states) >= 2 and any(_pair_at(words, k, states) is not None for k in range(len(words) - 1))
+
