@@ -38,6 +38,12 @@ from functools import partial
 from marsad.arabic.tokens import Token, token_starts
 from marsad.document import Document, Event
 from marsad.layers.dates import sentence_dates
+from marsad.layers.events.adjective_pairs import (
+    BOTH_WAYS,
+    PAIR_TYPES,
+    adjective_pair,
+    names_pair,
+)
 from marsad.layers.events.arms_deliveries import arms_events, delivers
 from marsad.layers.events.attack_grammar import attack_sides
 from marsad.layers.events.bomber_sides import bomber_sides
@@ -261,8 +267,13 @@ class EventLayer:
             # the mentions inside the sentence (they are sorted by start)
             near = mentions[bisect_left(m_starts, sent.start) : bisect_right(m_starts, sent.end)]
             named = [m for m in near if sent.start <= m.start and m.end <= sent.end]
+            pair_only = False  # a sentence without a name holds only the events of a pair of adjectives
             if not named and not self.unnamed:
-                continue  # the record's events have a named actor
+                if states is None:
+                    states = doc_states(kinds)
+                if not names_pair(tokens[lo:hi], states):
+                    continue  # the record's events have a named actor
+                pair_only = True  # "المحادثات السعودية الفرنسية": the states the adjectives name
             if all_nouns is None:  # the common nouns of the whole text, once (a find per sentence costs more)
                 all_nouns = self.actor_nouns.find(tokens)
                 noun_starts = [pm.start for pm in all_nouns]
@@ -300,6 +311,9 @@ class EventLayer:
                     i += 1
                     continue
                 trig, n, t0 = found.values[0], found.tok_end - i, found.start
+                if pair_only and trig.type not in PAIR_TYPES:
+                    i += n
+                    continue
                 if hamza_lost(trig, doc.text[t0 : words[i + n - 1].end]) or (not self.unnamed and whoever_verb(words, i, trig)):
                     i += n  # "هنا" (here) is not "هنأ" (congratulated); "من اتهم واشنطن": someone unnamed
                     continue
@@ -338,6 +352,7 @@ class EventLayer:
                     i += n
                     continue
                 deeds: list[tuple[_Mention, _Mention]] = []
+                sides: tuple[_Mention, _Mention] | None = None  # the two states of "الاتفاق الأميركي - التركي"
                 mode = self._mode(words, i)
                 if mode is None and trig.pos == "verb" and _future(words[i], t0, trig):
                     mode = "planned"  # "سيتظاهر"، "ستنفذ": told as to come
@@ -478,6 +493,12 @@ class EventLayer:
                     doer = adjective_doer(words, i, n, trig, states or {}, sent_mentions) if v is None and u is None else None
                     if doer is not None:  # "العقوبات الأمريكية على ..."، "الدعم الإيراني لـ ...": the state
                         (actor, target), reports = doer, True
+                    sides = adjective_pair(words, i, n, trig, states or {}) if u is None else None
+                    if sides is not None:  # "الاتفاق الأميركي - التركي"، "الحوار المصري الأمريكي": the two states
+                        (actor, target), reports = sides, True
+                    elif pair_only:
+                        i += n
+                        continue
                     k = v if v is not None else i
                     if ("ب" in words[k].text[: max(0, t0 - words[k].start)]
                             or (v is not None and words[k].key[:1] == "ب")) and any(
@@ -609,6 +630,17 @@ class EventLayer:
                         ))
                         # the condemned words were an accusation of their own
                         deed_accusations(doc, deeds, sent, sent_dates[s_index], doc.text[t0:t1], kinds, seen)
+                        mirror = (trig.type, target and target.key, actor and actor.key, mode, own)
+                        if sides is not None and trig.type in BOTH_WAYS and actor is not None and target is not None \
+                                and mirror not in seen:
+                            # "الاتفاق الأميركي - التركي": one agreement of both; each state is a side of it
+                            seen.add(mirror)
+                            doc.events.append(Event(
+                                type=trig.type, start=sent.start, end=sent.end, text=sent.text,
+                                actor=target.entity, target=actor.entity, mode=mode or trig.mode,
+                                date=sent_dates[s_index], trigger=doc.text[t0:t1], actor_span=_span(doc, target),
+                                target_span=_span(doc, actor), actor_sector=target.sector, target_sector=actor.sector,
+                            ))
                 i += n
             if doer is not None:
                 fill_doers(doc, sent.start, doer)
