@@ -542,3 +542,15 @@ def test_a_span_opened_by_a_manner_adverb_names_no_one():
     assert opens_with_no_speaker(finder, ref("بكل صراحة"))
     assert opens_with_no_speaker(finder, ref("ضمنا"))
     assert not opens_with_no_speaker(finder, ref("بكر الحربي"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي المجلس قال رسول الله: «خيركم من تعلم القرآن وعلمه». فسأله معاذ بن جبل عن العمل الصالح، "
+     "فقال رسول الله: «أحب الأعمال إلى الله أدومها وإن قل».", "رسول الله"),
+    ("قال أمير المؤمنين: «العدل أساس الملك». فجاءه عمرو بن العاص يشكو أمرا، "
+     "فقال أمير المؤمنين: «اصبر حتى ننظر في شكواك غدا».", "أمير المؤمنين"),
+])
+def test_a_subject_repeating_an_earlier_speaker_s_span_stays_against_a_name_before_the_verb(text, speaker):
+    # the man named just before "فقال" asked; the verb's own subject, written as the earlier
+    # speaker was, answers
+    assert _speakers(Analyzer(), text) == [(speaker, None), (speaker, None)]

@@ -225,7 +225,8 @@ class SpeakerResolver:
                     best = previous_speaker_described(finder, c, c.speaker, options, done[-1] if done else None) or best
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
-                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
+                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)) \
+                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, options)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -273,6 +274,23 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    @staticmethod
+    def _same_words_again(finder: SpeakerFinder, rule: SpeakerRef | None, chosen: SpeakerRef | None,
+                          options: list[SpeakerOption]) -> bool:
+        """"فقال رسول الله: ..." after an earlier "قال رسول الله:": the verb's own subject, an
+        unlinked span, repeats word for word the span of a recent speaker; it is that speaker
+        again, not a person the ranker prefers (one named just before the verb, "فكلمه فلان،
+        فقال ..."). On develop2 the ranker overrode such a subject once, wrongly, and kept it
+        eleven times. A definite description ("وقال المسؤول") the ranker rightly resolves to a
+        name is untouched: the words it repeats were then resolved too, and are no span."""
+        if rule is None or rule.entity is not None or chosen is rule \
+                or chosen is not None and (chosen.start, chosen.end) == (rule.start, rule.end):
+            return False
+        words = _span_keys(finder, rule)
+        return bool(words) and any(
+            o.ref is not None and o.ref.entity is None and o.ref.start != rule.start
+            and o.ref is not chosen and _span_keys(finder, o.ref) == words for o in options)
 
     def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
         """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
@@ -880,3 +898,8 @@ def _right_after(text: str, end: int, pos: int) -> bool:
     end and the next cue, which goes on with the same (unnamed) source (as does a verb with no
     subject of its own later in the paragraph: "وهو يرى أن")."""
     return 0 <= pos - end <= RIGHT_AFTER_CHARS and not any(ch.isalpha() for ch in text[end:pos])
+
+
+def _span_keys(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, ...]:
+    """The normalised words of a speaker span, to tell one span written again elsewhere."""
+    return tuple(t.key for t in finder.toks[finder.token_holding(ref.start) : finder.tok_at(ref.end)] if t.is_word)
