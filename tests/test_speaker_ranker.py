@@ -554,3 +554,10 @@ def test_a_subject_repeating_an_earlier_speaker_s_span_stays_against_a_name_befo
     # the man named just before "فقال" asked; the verb's own subject, written as the earlier
     # speaker was, answers
     assert _speakers(Analyzer(), text) == [(speaker, None), (speaker, None)]
+
+
+def test_a_book_named_again_is_left_to_the_ranker_which_gives_it_to_its_author():
+    text = ("أصدر الصحفي البريطاني مارك طومسون كتابا عن الحرب. وبحسب الكتاب فإن المقاتلين الأجانب يفتقدون "
+            "الخبرة. ويقول طومسون في كتابه إن القرى الحدودية تعاني من نقص الغذاء. وبحسب الكتاب فإن الحدود "
+            "هي شريان الحياة للتنظيم.")
+    assert _speakers(Analyzer(), text)[-1][1] == "مارك طومسون"

@@ -288,6 +288,11 @@ class SpeakerResolver:
                 or chosen is not None and (chosen.start, chosen.end) == (rule.start, rule.end):
             return False
         words = _span_keys(finder, rule)
+        first = finder.toks[finder.token_holding(rule.start)]
+        if any(finder.lex.has(kind, first, DOCUMENT_PREFIXES) for kind in WRITTEN_WORKS):
+            # "وبحسب الكتاب" again: a book's or a report's words are its author's or issuer's,
+            # whom the ranker may name (GUIDE.md), however the rules read them before
+            return False
         return bool(words) and any(
             o.ref is not None and o.ref.entity is None and o.ref.start != rule.start
             and o.ref is not chosen and _span_keys(finder, o.ref) == words for o in options)
@@ -898,6 +903,10 @@ def _right_after(text: str, end: int, pos: int) -> bool:
     end and the next cue, which goes on with the same (unnamed) source (as does a verb with no
     subject of its own later in the paragraph: "وهو يرى أن")."""
     return 0 <= pos - end <= RIGHT_AFTER_CHARS and not any(ch.isalpha() for ch in text[end:pos])
+
+
+# words naming something written, whose statements are its author's or issuer's
+WRITTEN_WORKS = ("document", "poll", "findings", "work")
 
 
 def _span_keys(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, ...]:
