@@ -226,7 +226,7 @@ class SpeakerResolver:
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
                         and not (explicit and title_over_its_body(finder, c.speaker, best.ref)) \
-                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, options)):
+                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, previous[-1] if previous else None)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -277,25 +277,23 @@ class SpeakerResolver:
 
     @staticmethod
     def _same_words_again(finder: SpeakerFinder, rule: SpeakerRef | None, chosen: SpeakerRef | None,
-                          options: list[SpeakerOption]) -> bool:
-        """"فقال رسول الله: ..." after an earlier "قال رسول الله:": the verb's own subject, an
-        unlinked span, repeats word for word the span of a recent speaker; it is that speaker
-        again, not a person the ranker prefers (one named just before the verb, "فكلمه فلان،
-        فقال ..."). On develop2 the ranker overrode such a subject once, wrongly, and kept it
-        eleven times. A definite description ("وقال المسؤول") the ranker rightly resolves to a
-        name is untouched: the words it repeats were then resolved too, and are no span."""
-        if rule is None or rule.entity is not None or chosen is rule \
-                or chosen is not None and (chosen.start, chosen.end) == (rule.start, rule.end):
+                          last: SpeakerRef | None) -> bool:
+        """"فقال رسول الله: ..." right after the words of an earlier "قال رسول الله:": the verb's
+        own subject, an unlinked span, repeats word for word the span of the speaker just before;
+        he speaks again, not a person the ranker prefers (one named just before the verb,
+        "فكلمه فلان، فقال ..."). On develop2 the ranker overrode such a subject once, wrongly,
+        and kept it eleven times. Only the latest speaker: "لكن فلان قال ... وقال وزير الطاقة"
+        after an older unlinked "وزير الطاقة" is the minister the ranker names."""
+        if rule is None or last is None or rule.entity is not None or last.entity is not None \
+                or last.start == rule.start or chosen is not None and chosen.start == rule.start:
             return False
-        words = _span_keys(finder, rule)
         first = finder.toks[finder.token_holding(rule.start)]
         if any(finder.lex.has(kind, first, DOCUMENT_PREFIXES) for kind in WRITTEN_WORKS):
             # "وبحسب الكتاب" again: a book's or a report's words are its author's or issuer's,
             # whom the ranker may name (GUIDE.md), however the rules read them before
             return False
-        return bool(words) and any(
-            o.ref is not None and o.ref.entity is None and o.ref.start != rule.start
-            and o.ref is not chosen and _span_keys(finder, o.ref) == words for o in options)
+        words = _span_keys(finder, rule)
+        return bool(words) and _span_keys(finder, last) == words
 
     def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
         """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
