@@ -561,3 +561,12 @@ def test_a_book_named_again_is_left_to_the_ranker_which_gives_it_to_its_author()
             "الخبرة. ويقول طومسون في كتابه إن القرى الحدودية تعاني من نقص الغذاء. وبحسب الكتاب فإن الحدود "
             "هي شريان الحياة للتنظيم.")
     assert _speakers(Analyzer(), text)[-1][1] == "مارك طومسون"
+
+
+def test_a_repeated_title_right_after_a_named_speaker_is_left_to_the_ranker():
+    # the title was written before, but the man who spoke just before may hold it: the ranker
+    # names him, as it does for any definite description after a speaker
+    text = ("قال وزير الطاقة البريطاني إن أسعار الألواح الشمسية تراجعت كثيرا هذا العام. وقالت شركات "
+            "الكهرباء إن الطلب ما زال ضعيفا. لكن جون ديفيس قال إن العروض الحالية تظهر أن الطاقة الشمسية "
+            "جاهزة للمنافسة. وقال وزير الطاقة البريطاني إنه سعيد بتراجع التكلفة.")
+    assert _speakers(Analyzer(), text)[-1][1] == "جون ديفيس"

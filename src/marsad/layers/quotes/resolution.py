@@ -38,6 +38,7 @@ from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
     group_entity,
+    option_key,
     speaks_for_no_one,
     unnamed_source,
 )
@@ -226,7 +227,7 @@ class SpeakerResolver:
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
                         and not (explicit and title_over_its_body(finder, c.speaker, best.ref)) \
-                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, previous[-1] if previous else None)):
+                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, options, previous)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -277,15 +278,17 @@ class SpeakerResolver:
 
     @staticmethod
     def _same_words_again(finder: SpeakerFinder, rule: SpeakerRef | None, chosen: SpeakerRef | None,
-                          last: SpeakerRef | None) -> bool:
-        """"فقال رسول الله: ..." right after the words of an earlier "قال رسول الله:": the verb's
-        own subject, an unlinked span, repeats word for word the span of the speaker just before;
-        he speaks again, not a person the ranker prefers (one named just before the verb,
-        "فكلمه فلان، فقال ..."). On develop2 the ranker overrode such a subject once, wrongly,
-        and kept it eleven times. Only the latest speaker: "لكن فلان قال ... وقال وزير الطاقة"
-        after an older unlinked "وزير الطاقة" is the minister the ranker names."""
-        if rule is None or last is None or rule.entity is not None or last.entity is not None \
-                or last.start == rule.start or chosen is not None and chosen.start == rule.start:
+                          options: list[SpeakerOption], previous: list[SpeakerRef]) -> bool:
+        """"فقال رسول الله: ..." after an earlier "قال رسول الله:": the verb's own subject, an
+        unlinked span, repeats word for word the span of a recent speaker; he speaks again, not
+        someone else the ranker prefers (one named just before the verb, "فكلمه فلان، فقال ...").
+        On develop2 the ranker overrode such a subject once, wrongly, and kept it eleven times.
+        The speaker just before is left to the ranker: "لكن فلان قال ... وقال وزير الطاقة"
+        after an older unlinked "وزير الطاقة" is that minister, named."""
+        if rule is None or rule.entity is not None or chosen is not None and chosen.start == rule.start:
+            return False
+        last = previous[-1] if previous else None
+        if chosen is not None and last is not None and option_key(chosen) == option_key(last):
             return False
         first = finder.toks[finder.token_holding(rule.start)]
         if any(finder.lex.has(kind, first, DOCUMENT_PREFIXES) for kind in WRITTEN_WORKS):
@@ -293,7 +296,9 @@ class SpeakerResolver:
             # whom the ranker may name (GUIDE.md), however the rules read them before
             return False
         words = _span_keys(finder, rule)
-        return bool(words) and _span_keys(finder, last) == words
+        return bool(words) and any(
+            o.ref is not None and o.ref.entity is None and o.ref.start != rule.start
+            and _span_keys(finder, o.ref) == words for o in options)
 
     def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
         """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
