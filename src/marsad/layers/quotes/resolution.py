@@ -88,6 +88,7 @@ FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الر
 HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
 LIST_MARKS = frozenset({":", ")", "("})  # "آراء بعض الساسة: 1) فلان": the sentence turns to others
 HAPPINESS = frozenset({"سعادته", "سعادتها"})  # match keys: "وأبدى سعادته بـ" is his joy, no honorific subject
+WRITTEN_WORKS = ("document", "poll", "findings", "work")  # speech_cues.tsv kinds: a book's words are its author's
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -906,10 +907,6 @@ def _right_after(text: str, end: int, pos: int) -> bool:
     end and the next cue, which goes on with the same (unnamed) source (as does a verb with no
     subject of its own later in the paragraph: "وهو يرى أن")."""
     return 0 <= pos - end <= RIGHT_AFTER_CHARS and not any(ch.isalpha() for ch in text[end:pos])
-
-
-# words naming something written, whose statements are its author's or issuer's
-WRITTEN_WORKS = ("document", "poll", "findings", "work")
 
 
 def _span_keys(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, ...]:
