@@ -542,3 +542,31 @@ def test_a_span_opened_by_a_manner_adverb_names_no_one():
     assert opens_with_no_speaker(finder, ref("بكل صراحة"))
     assert opens_with_no_speaker(finder, ref("ضمنا"))
     assert not opens_with_no_speaker(finder, ref("بكر الحربي"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي المجلس قال رسول الله: «خيركم من تعلم القرآن وعلمه». فسأله معاذ بن جبل عن العمل الصالح، "
+     "فقال رسول الله: «أحب الأعمال إلى الله أدومها وإن قل».", "رسول الله"),
+    ("قال أمير المؤمنين: «العدل أساس الملك». فجاءه عمرو بن العاص يشكو أمرا، "
+     "فقال أمير المؤمنين: «اصبر حتى ننظر في شكواك غدا».", "أمير المؤمنين"),
+])
+def test_a_subject_repeating_an_earlier_speaker_s_span_stays_against_a_name_before_the_verb(text, speaker):
+    # the man named just before "فقال" asked; the verb's own subject, written as the earlier
+    # speaker was, answers
+    assert _speakers(Analyzer(), text) == [(speaker, None), (speaker, None)]
+
+
+def test_a_book_named_again_is_left_to_the_ranker_which_gives_it_to_its_author():
+    text = ("أصدر الصحفي البريطاني مارك طومسون كتابا عن الحرب. وبحسب الكتاب فإن المقاتلين الأجانب يفتقدون "
+            "الخبرة. ويقول طومسون في كتابه إن القرى الحدودية تعاني من نقص الغذاء. وبحسب الكتاب فإن الحدود "
+            "هي شريان الحياة للتنظيم.")
+    assert _speakers(Analyzer(), text)[-1][1] == "مارك طومسون"
+
+
+def test_a_repeated_title_right_after_a_named_speaker_is_left_to_the_ranker():
+    # the title was written before, but the man who spoke just before may hold it: the ranker
+    # names him, as it does for any definite description after a speaker
+    text = ("قال وزير الطاقة البريطاني إن أسعار الألواح الشمسية تراجعت كثيرا هذا العام. وقالت شركات "
+            "الكهرباء إن الطلب ما زال ضعيفا. لكن جون ديفيس قال إن العروض الحالية تظهر أن الطاقة الشمسية "
+            "جاهزة للمنافسة. وقال وزير الطاقة البريطاني إنه سعيد بتراجع التكلفة.")
+    assert _speakers(Analyzer(), text)[-1][1] == "جون ديفيس"

@@ -38,6 +38,7 @@ from marsad.layers.quotes.speaker_ranker import (
     SpeakerOption,
     SpeakerRanker,
     group_entity,
+    option_key,
     speaks_for_no_one,
     unnamed_source,
 )
@@ -87,6 +88,7 @@ FRONTED_SUBJECT_TOKENS = 10  # "لكن الناطق الرسمي باسم الر
 HONORIFIC_PRONOUNS = frozenset(match_key(pronoun) for pronoun, _ in table("honorific_pronouns.tsv", 2))
 LIST_MARKS = frozenset({":", ")", "("})  # "آراء بعض الساسة: 1) فلان": the sentence turns to others
 HAPPINESS = frozenset({"سعادته", "سعادتها"})  # match keys: "وأبدى سعادته بـ" is his joy, no honorific subject
+WRITTEN_WORKS = ("document", "poll", "findings", "work")  # speech_cues.tsv kinds: a book's words are its author's
 CARRIED_PARAGRAPHS = 8     # paragraphs opened by subjectless verbs that a speaker may be carried through
 
 Trace = Callable[[Document, QuoteCandidate, list[SpeakerOption]], None]
@@ -225,7 +227,8 @@ class SpeakerResolver:
                     best = previous_speaker_described(finder, c, c.speaker, options, done[-1] if done else None) or best
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
-                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)):
+                        and not (explicit and title_over_its_body(finder, c.speaker, best.ref)) \
+                        and not (explicit and self._same_words_again(finder, c.speaker, best.ref, options, previous)):
                     # None: the statement's source is not named. A body the rules named by a
                     # construction ("وكانت الرابطة الوطنية لـ... أعلنت") is named, whatever the
                     # ranker learned of unlinked spans; so is a name the verb has for its own
@@ -273,6 +276,30 @@ class SpeakerResolver:
             c.via = list(dict.fromkeys(c.via))
             c.resolved = True
             done.append(c)
+
+    @staticmethod
+    def _same_words_again(finder: SpeakerFinder, rule: SpeakerRef | None, chosen: SpeakerRef | None,
+                          options: list[SpeakerOption], previous: list[SpeakerRef]) -> bool:
+        """"فقال رسول الله: ..." after an earlier "قال رسول الله:": the verb's own subject, an
+        unlinked span, repeats word for word the span of a recent speaker; he speaks again, not
+        someone else the ranker prefers (one named just before the verb, "فكلمه فلان، فقال ...").
+        On develop2 the ranker overrode such a subject once, wrongly, and kept it eleven times.
+        The speaker just before is left to the ranker: "لكن فلان قال ... وقال وزير الطاقة"
+        after an older unlinked "وزير الطاقة" is that minister, named."""
+        if rule is None or rule.entity is not None or chosen is not None and chosen.start == rule.start:
+            return False
+        last = previous[-1] if previous else None
+        if chosen is not None and last is not None and option_key(chosen) == option_key(last):
+            return False
+        first = finder.toks[finder.token_holding(rule.start)]
+        if any(finder.lex.has(kind, first, DOCUMENT_PREFIXES) for kind in WRITTEN_WORKS):
+            # "وبحسب الكتاب" again: a book's or a report's words are its author's or issuer's,
+            # whom the ranker may name (GUIDE.md), however the rules read them before
+            return False
+        words = _span_keys(finder, rule)
+        return bool(words) and any(
+            o.ref is not None and o.ref.entity is None and o.ref.start != rule.start
+            and _span_keys(finder, o.ref) == words for o in options)
 
     def _issued_by(self, finder: SpeakerFinder, start: int, end: int) -> bool:
         """"تقرير صادر عن غرفة X": an issuing word between a document word and the body after it."""
@@ -880,3 +907,8 @@ def _right_after(text: str, end: int, pos: int) -> bool:
     end and the next cue, which goes on with the same (unnamed) source (as does a verb with no
     subject of its own later in the paragraph: "وهو يرى أن")."""
     return 0 <= pos - end <= RIGHT_AFTER_CHARS and not any(ch.isalpha() for ch in text[end:pos])
+
+
+def _span_keys(finder: SpeakerFinder, ref: SpeakerRef) -> tuple[str, ...]:
+    """The normalised words of a speaker span, to tell one span written again elsewhere."""
+    return tuple(t.key for t in finder.toks[finder.token_holding(ref.start) : finder.tok_at(ref.end)] if t.is_word)
