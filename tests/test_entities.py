@@ -340,6 +340,8 @@ def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, e
     ("ووافق رئيس اللجنة المركزية للحج على الخطة.", ["اللجنة المركزية للحج"]),
     ("وأصدرت الهيئة العامة للإحصاء تقريرها، وردت الشركة السعودية للتشخيص القابضة.",
      ["الهيئة العامة للإحصاء", "الشركة السعودية للتشخيص القابضة"]),
+    # "سورية" (Syria) read inside the adjective "السورية" is the adjective of the body's name
+    ("ووثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين في القصف.", ["الشبكة السورية لحقوق الإنسان"]),
 ])
 def test_institutions_named_by_pattern(layer, text, expected):
     doc = run(layer, text)
@@ -352,6 +354,7 @@ def test_institutions_named_by_pattern(layer, text, expected):
     "وقدم التقرير إلى الجمعية العمومية للشركة.",  # every company has one
     "وأحال الملف للجنة التنفيذية أمس.",  # ل + "اللجنة": definite, not in construct
     "وتعمل لجنة التخطيط التابعة للإدارة على الملف.",  # whose it is ends the name
+    "ويعمل كثير منهم في الإدارة الرسمية السورية منذ عقود.",  # "official" describes, names no body
 ])
 def test_generic_institution_phrases_are_no_names(layer, text):
     doc = run(layer, text)
