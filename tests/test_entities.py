@@ -342,6 +342,8 @@ def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, e
      ["الهيئة العامة للإحصاء", "الشركة السعودية للتشخيص القابضة"]),
     # "سورية" (Syria) read inside the adjective "السورية" is the adjective of the body's name
     ("ووثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين في القصف.", ["الشبكة السورية لحقوق الإنسان"]),
+    # a coalition named as a body; a country's adjective ends its name, the title after و is not in it
+    ("ورفض الائتلاف الوطني السوري والرئيس السابق للمعارضة المبادرة.", ["الائتلاف الوطني السوري"]),
 ])
 def test_institutions_named_by_pattern(layer, text, expected):
     doc = run(layer, text)
@@ -355,6 +357,7 @@ def test_institutions_named_by_pattern(layer, text, expected):
     "وأحال الملف للجنة التنفيذية أمس.",  # ل + "اللجنة": definite, not in construct
     "وتعمل لجنة التخطيط التابعة للإدارة على الملف.",  # whose it is ends the name
     "ويعمل كثير منهم في الإدارة الرسمية السورية منذ عقود.",  # "official" describes, names no body
+    "وانسحب الحزب الصغير من الائتلاف الحاكم أمس.",  # whichever coalition governs
 ])
 def test_generic_institution_phrases_are_no_names(layer, text):
     doc = run(layer, text)

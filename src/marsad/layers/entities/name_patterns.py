@@ -334,10 +334,12 @@ class NamePatterns:
         """End of the complements joined by و to a body's name from token j on ("للسياحة" +
         "والتراث الوطني", "المصرفي" + "والمالي"): و + a definite word, then naming adjectives,
         after what the body serves or a relational adjective (not "القابضة" + "والمشرف العام");
-        not a second body ("والهيئة", "ووزارة")."""
+        not a second body ("والهيئة", "ووزارة"), nor after a country's adjective, which ends a
+        name ("الائتلاف الوطني السوري" + "والرئيس السابق")."""
         while j - i <= 8 and j not in taken and adjacent(tokens, j) and tokens[j].key.startswith("وال") \
                 and len(tokens[j].key) > 5 and self._head(tokens[j]) is None \
-                and (purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
+                and (purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))) \
+                and self.kb.demonym(tokens[j - 1].key) is None:
             j = naming_run(tokens, i, j + 1, taken)
         return j
 
