@@ -344,6 +344,10 @@ def test_person_names_do_not_end_with_an_office_word(layer, text, first, last, e
     ("ووثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين في القصف.", ["الشبكة السورية لحقوق الإنسان"]),
     # a coalition named as a body; a country's adjective ends its name, the title after و is not in it
     ("ورفض الائتلاف الوطني السوري والرئيس السابق للمعارضة المبادرة.", ["الائتلاف الوطني السوري"]),
+    # a state the KB lacks after "ولاية" in a body's name; spelt like a verb, the country's adjective vouches
+    ("وتخرج في جامعة ولاية تنسي قبل عامين.", ["جامعة ولاية تنسي"]),
+    # (the entity's name leaves the country's adjective out; the mention holds it, "العام الماضي" not)
+    ("وحصل على منحة من جامعة ولاية يوتاه الأميركية العام الماضي.", ["جامعة ولاية يوتاه"]),
 ])
 def test_institutions_named_by_pattern(layer, text, expected):
     doc = run(layer, text)
