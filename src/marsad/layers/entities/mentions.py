@@ -593,7 +593,11 @@ class MentionFinder:
                 # the next player's: "لاعب نادي الاتحاد الفنزويلي ريفاس"; "سبا" may be a word of a name)
                 move_end(c, m.tok_end + adjectives, tokens, text)
             # "الحج" in "لجنة الحج العليا", "السعودية" (the adjective) in "الشركة السعودية للكهرباء"
-            c.absorbable = a.type == "MISC" or (a.type == "LOC" and self.kb.demonym(m.key) is not None)
+            # "سورية" (Syria) read inside "السورية" is the adjective too: the whole word is a
+            # country's adjective though the name matched without its article
+            c.absorbable = a.type == "MISC" or (a.type == "LOC" and (
+                self.kb.demonym(m.key) is not None
+                or m.tok_end - m.tok_start == 1 and self.kb.demonym(tokens[m.tok_start].key) is not None))
             out.append(c)
         return out
 

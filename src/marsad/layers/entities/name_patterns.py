@@ -62,6 +62,9 @@ from marsad.layers.entities.word_lists import (
 )
 from marsad.lexicons.loader import keyed
 
+# "ولاية": a state, whose name follows it in the name of the state's university, court or police
+_STATE = alias_key("ولاية")
+
 # words that head a body's name in construct: "إذاعة الجيش الإسرائيلي" is the radio's name, not the army's;
 # a qualified head is not ("قوات" + "الحرس الجمهوري" are the Guard's forces: the Guard is named)
 _BODY_HEADS = (PATTERN_HEADS - QUALIFIED_HEADS) | frozenset(k for k, typ in NAME_HEADS.items() if typ == "ORG")
@@ -219,6 +222,8 @@ class NamePatterns:
             place = places.get(i + 1)
             if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
+                if place is None and tokens[i + 1].key == _STATE and stem in PLACE_NAMED_HEADS:
+                    place = self._unknown_state(tokens, text, i + 2, taken)
             named_by_place = stem in PLACE_NAMED_HEADS or stem in PLACE_ONLY_HEADS and place is not None \
                 and stock_exchange(tokens, i, place)
             if i in alone and place is not None and named_by_place:
@@ -271,6 +276,17 @@ class NamePatterns:
             taken.update(range(i, j))
         return _with(cands, added)
 
+    def _unknown_state(self, tokens: list[Token], text: str, k: int, taken: set[int]) -> NameCandidate | None:
+        """"جامعة ولاية" + "يوتاه": a state's name the KB lacks (its spelling varies: "يوتا", "يوتاه")
+        after "ولاية" in a body's name is a name-like indefinite word no other name holds; a
+        country's adjective after it vouches for a word shaped like a verb ("يوتاه" + "الأميركية")."""
+        tok = tokens[k]
+        if k in taken or tok.key.startswith("ال") or tok.key in self.words.common:
+            return None
+        if not (self.words.name_like(tok) or adjacent(tokens, k + 1) and self.kb.demonym(tokens[k + 1].key) is not None):
+            return None
+        return NameCandidate(tok.start, tok.end, k, k + 1, "LOC", tok.key, None, "pattern")
+
     def _district_or_body(self, stem: str, complement: Token) -> str:
         """"مديرية الحيمة الخارجية" is a district (LOC), named by a name; "مديرية الأمن العام" a
         directorate (ORG), named by the ordinary word of what it runs."""
@@ -292,6 +308,8 @@ class NamePatterns:
         """"جامعة" + "القاهرة", "اتحاد" + "أمريكا الجنوبية" (+ "للتنمية"): the place becomes part
         of the institution's name (it is absorbed: no place is named there)."""
         j = naming_run(tokens, i, place.tok_end, taken, self.kb.demonym)  # "محكمة بروكلين" + "الفيدرالية"
+        # a country's adjective ends the name: "جامعة ولاية أوهايو الأميركية" + "العام الماضي"
+        j = next((k + 1 for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
         if place.actor is not None and place.actor.kind == "city":
             # "شرطة دبي" + "الإماراتية": the country a city lies in describes the body, no part of its name
             j = next((k for k in range(place.tok_end, j) if self.kb.demonym(tokens[k].key) is not None), j)
@@ -334,10 +352,12 @@ class NamePatterns:
         """End of the complements joined by و to a body's name from token j on ("للسياحة" +
         "والتراث الوطني", "المصرفي" + "والمالي"): و + a definite word, then naming adjectives,
         after what the body serves or a relational adjective (not "القابضة" + "والمشرف العام");
-        not a second body ("والهيئة", "ووزارة")."""
+        not a second body ("والهيئة", "ووزارة"), nor after a country's adjective, which ends a
+        name ("الائتلاف الوطني السوري" + "والرئيس السابق")."""
         while j - i <= 8 and j not in taken and adjacent(tokens, j) and tokens[j].key.startswith("وال") \
                 and len(tokens[j].key) > 5 and self._head(tokens[j]) is None \
-                and (purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))):
+                and (purpose(tokens[j - 1].key) or tokens[j - 1].key.endswith(("ي", "يه"))) \
+                and self.kb.demonym(tokens[j - 1].key) is None:
             j = naming_run(tokens, i, j + 1, taken)
         return j
 
