@@ -26,6 +26,8 @@ ROMANIZED_NAMES = frozenset(known_names())
 # the proclitic runs a head word may carry ("وبمحافظة"); the second also ك ("كهيئة"), فل, وك
 CLITIC_RUNS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 CLITIC_RUNS_KAF = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# the same runs and فل, as a set for membership tests of a word's prefix ("فلحرس")
+CLITIC_PREFIXES = frozenset(CLITIC_RUNS + ("فل",))
 
 
 # the nunation marks ("جارٍ", "رجلٌ"): the press writes them on indefinite words, never on a name

@@ -16,13 +16,13 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import CLITIC_PREFIXES
 from marsad.lexicons.loader import words
 
 _LEXICON = "service_bodies.tsv"
 _NAMES = {tuple(alias_key(w) for w in name.split()) for name in words(_LEXICON, "name")}
 _BY_FIRST = {name[0]: name for name in _NAMES}
 _HEADS = frozenset(alias_key(w) for w in words(_LEXICON, "head"))
-_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 # "العامة" of "الإدارة العامة", "المديرية العامة": a directorate named by what it serves, ل + the service
 _GENERAL = frozenset({alias_key("العامة"), alias_key("العام")})
 
@@ -32,7 +32,7 @@ def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
     clitics ("والدفاع", "بحرس"), or its article merged with the preposition ل ("للدفاع")."""
     for off, stem in tok.splits:
         prefix = tok.key[: off - tok.start]
-        if stem in _BY_FIRST and prefix in _CLITICS:
+        if stem in _BY_FIRST and prefix in CLITIC_PREFIXES:
             return off, _BY_FIRST[stem]
         if ("ال" + stem) in _BY_FIRST and prefix.endswith("لل") and prefix[:-2] in ("", "و", "ف"):
             return off, _BY_FIRST["ال" + stem]  # "للدفاع": ل + the article, the name read without it
@@ -42,7 +42,7 @@ def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
 def _head_offset(tok: Token) -> int | None:
     """Where a head word begins in `tok` ("قيادة", "بقيادة", "وقوات"); None for any other word."""
     for off, stem in tok.splits:
-        if stem in _HEADS and tok.key[: off - tok.start] in _CLITICS:
+        if stem in _HEADS and tok.key[: off - tok.start] in CLITIC_PREFIXES:
             return off
     return None
 

@@ -19,7 +19,7 @@ from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
-from marsad.layers.entities.name_words import country_adjective, has_pronoun_suffix
+from marsad.layers.entities.name_words import CLITIC_PREFIXES, country_adjective, has_pronoun_suffix
 from marsad.layers.entities.word_lists import NAME_ENDERS
 from marsad.lexicons.loader import keyed
 
@@ -29,7 +29,6 @@ _TASKS = keyed(_LEXICON, "task", alias_key)
 _HEAD_ENDINGS = tuple(_HEADS)
 _HEAD_FORMS = FormMemo()
 _MAX_ADJECTIVES = 2
-_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 
 
 def _head_offset(tok: Token) -> int | None:
@@ -39,7 +38,7 @@ def _head_offset(tok: Token) -> int | None:
     if not tok.is_word or not tok.key.endswith(_HEAD_ENDINGS):
         return None
     for off, stem in tok.splits:
-        if stem in _HEADS and tok.key[: off - tok.start] in _CLITICS:
+        if stem in _HEADS and tok.key[: off - tok.start] in CLITIC_PREFIXES:
             return off
     return None
 

@@ -31,6 +31,7 @@ import numpy as np
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Entity, SpeakerRef
+from marsad.layers.entities.name_words import CLITIC_PREFIXES
 from marsad.layers.quotes.attribution import pp_prefix
 from marsad.layers.quotes.description_names import ALI
 from marsad.layers.quotes.speaker_window import DocumentFacts, StatementWindow
@@ -204,7 +205,7 @@ NO_SPEAKER_CLAUSE = frozenset(match_key(w) for w in words("no_speaker_words.tsv"
 NO_SPEAKER_OPENERS = frozenset(match_key(w) for w in words("no_speaker_words.tsv", "opener")) | NO_SPEAKER_CLAUSE
 CLAUSE_CLITICS = frozenset({"", *CONJUNCTIONS})
 FUNCTION_KINDS = ("stop", "non_actor", "adverb", "time", "addressee", "comp", "according", "object_pronoun")
-CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+CLITICS = CLITIC_PREFIXES  # the proclitic runs a word of the lexicons may carry
 DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "وهؤلاء", "وأولئك"))
 
 
