@@ -39,3 +39,14 @@ def test_an_unnamed_source_stays_unnamed() -> None:
     doc = run(make_doc(body, ents=ents))
     q = quote_with(doc, "التحقيقات ما زالت")
     assert q.speaker is None or q.speaker.entity != "e1"
+
+
+def test_a_definite_title_refers_back_not_forward() -> None:
+    body = ("أعلن الدكتور سامي الرشيد وزير الثقافة إطلاق مسابقة للقصة القصيرة. "
+            "وقال الوزير في بيان لوزارة الثقافة إن الجوائز ستوزع في الخريف. "
+            "وأضاف الدكتور ماجد الفهد أمين المجلس الأعلى للثقافة أن المشاركة مفتوحة للجميع.")
+    ents = [("PER", "سامي الرشيد", [("سامي الرشيد", "name"), ("وزير الثقافة", "title")]),
+            ("PER", "ماجد الفهد", [("ماجد الفهد", "name")])]
+    doc = run(make_doc(body, ents=ents))
+    q = quote_with(doc, "الجوائز ستوزع")
+    assert q.speaker is None or q.speaker.entity != "e2"

@@ -4,6 +4,7 @@
 News often opens a statement with the speaker's post or trade and names him only in the next
 sentence, where a reporting verb opens it with his name and a description that repeats a word
 of the first one (the party, the police, the speciality). The first statement is then his. An
+indefinite description introduces someone new; a definite one ("وقال الوزير") refers back. An
 unnamed source ("مصدر"، "مسؤول") is never named so: the GUIDE leaves its words unattributed, and
 the person named next is often another one.
 """
@@ -21,6 +22,8 @@ NEXT_SENTENCES = 1       # the name must come in the very next sentence
 STEM_PREFIXES = ("بال", "وال", "لل", "ال", "ب", "ل", "و")  # "بحزب"، "الشرطة"، "والمتخصصة"
 FEMININE = "ه"  # match key of the feminine ending ("المتخصصة" -> "المتخصصه")
 MIN_STEM = 3
+ARTICLE = "ال"
+DEFINITE_KEYS = ("ال", "وال", "فال", "بال", "لل")
 
 
 def described_then_named(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> None:
@@ -42,8 +45,10 @@ def described_then_named(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> 
             continue
         head = toks[c.cue_tok + 1]
         if not head.is_word or not lex.has("title", head, TITLE_PREFIXES) \
-                or lex.has("speech_noun", head, TITLE_PREFIXES):
-            continue
+                or lex.has("speech_noun", head, TITLE_PREFIXES) or _definite(head):
+            continue  # "وقال الوزير": a definite title refers back to someone already introduced
+        if c.speaker is not None and c.speaker.entity and c.speaker.start <= head.end and head.start < c.speaker.end:
+            continue  # the rules linked the description itself
         if _names_own_person(finder, c.cue_tok + 1):
             continue  # "قال المحلل السياسي فلان"، "الوزير" taken for a minister: a person already
         si = finder.sent_of(toks[c.cue_tok].start)
@@ -87,6 +92,11 @@ def _names_own_person(finder: SpeakerFinder, k: int) -> bool:
         if not any(finder.lex.is_stop(t) for t in phrase if t.end <= r.start):
             return True
     return False
+
+
+def _definite(t: Token) -> bool:
+    """"الوزير"، "والمدير": the article after any proclitic."""
+    return any(st.startswith(ARTICLE) for _, st in t.splits) or t.key.startswith(DEFINITE_KEYS)
 
 
 def _same_gender(c: QuoteCandidate, d: QuoteCandidate) -> bool:
