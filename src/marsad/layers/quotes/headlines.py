@@ -87,8 +87,11 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
     if issuer is None and described_speaker(finder, left, speaker):
-        # "خبير: ..." over "أكد الدكتور فلان أستاذ ...": the lead names who the title describes
-        speaker = lead_person(finder, left[0]) or speaker
+        # "خبير: ..." over "أكد الدكتور فلان أستاذ ...": the lead names who the title describes;
+        # "رئيس مجلس الأمة:" is first the person its title stands next to in the text
+        titled = finder.span_ref(left[0].start, left[-1].end, forward=True) if speaker and speaker.entity else None
+        holder = finder.entities.get(titled.entity) if titled is not None and titled.entity else None
+        speaker = titled if holder is not None and holder.type == "PER" else lead_person(finder, left[0]) or speaker
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
 
 
