@@ -17,6 +17,7 @@ from marsad.document import Span, SpeakerRef
 from marsad.layers.dates.tense import is_future_verb, is_present_verb
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.cue_checks import OBLIQUE_PLURAL_ENDING, OBLIQUE_PLURAL_MIN_LETTERS, PEOPLE_PLURALS
+from marsad.layers.quotes.headline_persons import described_speaker, lead_person
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import HOMOGRAPH_FLAGS, QUOTE_MARKS, QuoteCandidate, trim_span
 from marsad.lexicons.loader import words as word_list
@@ -85,6 +86,12 @@ def headline(finder: SpeakerFinder) -> list[QuoteCandidate]:
                               if r.entity.type in ("PER", "ORG")), None)
     if speaker is None:
         speaker = finder.span_ref(left[0].start, left[-1].end, forward=True)
+    if issuer is None and described_speaker(finder, left, speaker):
+        # "خبير: ..." over "أكد الدكتور فلان أستاذ ...": the lead names who the title describes;
+        # "رئيس مجلس الأمة:" is first the person its title stands next to in the text
+        titled = finder.span_ref(left[0].start, left[-1].end, forward=True) if speaker and speaker.entity else None
+        holder = finder.entities.get(titled.entity) if titled is not None and titled.entity else None
+        speaker = titled if holder is not None and holder.type == "PER" else lead_person(finder, left[0]) or speaker
     return [QuoteCandidate("direct", s, e, colon, Span(colon, colon + 1, ":"), speaker, True)]
 
 

@@ -59,6 +59,7 @@ from marsad.layers.quotes.direct import MIN_QUOTE_WORDS, SHORT_QUOTE_WORDS, dire
 from marsad.layers.quotes.headlines import headline, headline_report, subheadings
 from marsad.layers.quotes.interviews import interview_answers
 from marsad.layers.quotes.marks import QuoteSpan, find_quotes
+from marsad.layers.quotes.named_next import described_then_named
 from marsad.layers.quotes.not_statements import (
     described_thing,
     formula,
@@ -211,6 +212,7 @@ class QuoteLayer:
         cands += direct(finder, self.lex, self.grammar, [q for q in marks if q.open not in inner], words,
                         governed, cue_cands)
         self.resolver.resolve(finder, cands)
+        described_then_named(finder, cands)
         cands += interview_answers(finder, cands)  # after the lead's speakers are known
         seen: set[tuple[int, int]] = set()
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
