@@ -1,0 +1,28 @@
+"""Dates: a kind found on develop2 errors of several sets (train8, train7, fresh4, extra) and on
+unlabelled articles (session 27): "اليوم" of these days after a pronoun of the third person, after
+"العالم", or after "as we know it".
+
+Sentences written for these tests (published Monday 2022-02-14)."""
+
+from __future__ import annotations
+
+from date_fixtures import found, layer  # noqa: F401
+
+
+def test_today_after_a_pronoun_is_these_days(layer):  # noqa: F811
+    assert found(layer, "كانت القرية مهجورة قبل عقدين، وهي اليوم تستقبل آلاف الزوار كل صيف.") == []
+    assert found(layer, "بدأ لاعبا في الحي، وها هو اليوم يقود المنتخب في البطولات الكبرى.") == []
+    assert found(layer, "عانت الشركة خسائر متتالية، فهي اليوم أكبر مصدر للتمور في المنطقة.") == []
+
+
+def test_today_of_the_world_and_as_we_know_it_is_these_days(layer):  # noqa: F811
+    assert found(layer, "ويرى الباحث أن العالم اليوم يواجه أزمة غذاء غير مسبوقة.") == []
+    assert found(layer, "ولم تكن المدينة كما نعرفها اليوم قبل اكتشاف النفط.") == []
+
+
+def test_today_of_news_stays(layer):  # noqa: F811
+    assert found(layer, "ويصل اليوم وفد الشركة إلى الرياض.") == [("اليوم", "2022-02-14")]
+    assert found(layer, "وقال الوزير إنه سيلتقي اليوم نظيره الفرنسي.") == [("اليوم", "2022-02-14")]
+    assert found(layer, "وأعلنت الشركة اليوم نتائجها المالية.") == [("اليوم", "2022-02-14")]
+    # "the day" after a pronoun is not today either way
+    assert found(layer, "وهو اليوم الذي تحتفل فيه المدينة بعيدها.") == []
