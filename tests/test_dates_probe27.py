@@ -26,3 +26,23 @@ def test_today_of_news_stays(layer):  # noqa: F811
     assert found(layer, "وأعلنت الشركة اليوم نتائجها المالية.") == [("اليوم", "2022-02-14")]
     # "the day" after a pronoun is not today either way
     assert found(layer, "وهو اليوم الذي تحتفل فيه المدينة بعيدها.") == []
+
+
+def test_the_night_between_two_weekdays_is_one_date(layer):  # noqa: F811
+    # the night of the first day; midnight opens the second
+    assert found(layer, "وصادق المجلس ليل الخميس - الجمعة على الميزانية الجديدة.") == [
+        ("ليل الخميس - الجمعة", "2022-02-10")]
+    assert found(layer, "واندلعت الاشتباكات بعد منتصف ليل الجمعة/السبت في الضواحي.") == [
+        ("منتصف ليل الجمعة/السبت", "2022-02-12")]
+    # in a paper of a Monday the night of Monday to Tuesday gone by is the week before
+    assert found(layer, "وأغلقت الشرطة الطريق ليل الاثنين الثلاثاء بعد الحادث.") == [
+        ("ليل الاثنين الثلاثاء", "2022-02-07")]
+    assert found(layer, "ويبدأ وقف النار منتصف ليل الثلاثاء - الأربعاء المقبل.") == [
+        ("منتصف ليل الثلاثاء - الأربعاء المقبل", "2022-02-16")]
+
+
+def test_two_weekdays_listed_or_apart_stay_two_dates(layer):  # noqa: F811
+    assert found(layer, "ويقام المعرض يومي الخميس والجمعة في الرياض.") != []
+    assert len(found(layer, "ويقام المعرض يومي الخميس والجمعة في الرياض.")) == 2
+    # days that do not follow each other are no night
+    assert len(found(layer, "وتعقد الجلسات ليل الخميس - السبت في القاعة.")) == 2
