@@ -46,3 +46,10 @@ def test_two_weekdays_listed_or_apart_stay_two_dates(layer):  # noqa: F811
     assert len(found(layer, "ويقام المعرض يومي الخميس والجمعة في الرياض.")) == 2
     # days that do not follow each other are no night
     assert len(found(layer, "وتعقد الجلسات ليل الخميس - السبت في القاعة.")) == 2
+
+
+def test_a_plain_day_stands_for_the_night_it_ends(layer):  # noqa: F811
+    s = "واستمرت الاشتباكات إلى ما بعد منتصف ليل الأحد - الاثنين. وقالت الشرطة إنها اعتقلت أمس الاثنين عشرة مسلحين."
+    assert found(layer, s, "2022-02-15") == [("أمس الاثنين", "2022-02-14")]
+    s = "واعتقلت الشرطة أمس عشرة مسلحين بعد اشتباكات استمرت حتى منتصف ليل الأحد - الاثنين."
+    assert found(layer, s, "2022-02-15") == [("أمس", "2022-02-14")]
