@@ -53,3 +53,6 @@ def test_a_plain_day_stands_for_the_night_it_ends(layer):  # noqa: F811
     assert found(layer, s, "2022-02-15") == [("أمس الاثنين", "2022-02-14")]
     s = "واعتقلت الشرطة أمس عشرة مسلحين بعد اشتباكات استمرت حتى منتصف ليل الأحد - الاثنين."
     assert found(layer, s, "2022-02-15") == [("أمس", "2022-02-14")]
+    # the middle of a month is no night: its longest wording still stands for it
+    s = "وتراجعت المبيعات في منتصف أيار (مايو) الماضي، ثم عدلت مبيعات أيار (مايو) الماضي لاحقا."
+    assert found(layer, s, "2022-07-15") == [("منتصف أيار (مايو) الماضي", "2022-05")]

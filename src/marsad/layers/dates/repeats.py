@@ -81,12 +81,14 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
     return sorted(out, key=lambda d: d.start)
 
 
-NIGHT_WORDS = frozenset({"ليل", "ليله", "منتصف"})  # match keys opening the wording of a night
+NIGHT_WORDS = frozenset({"ليل", "ليله"})  # match keys of the night
 
 
 def _of_a_night(text: str) -> bool:
-    """A wording of a night ("ليل الأربعاء - الخميس", "ليلة أمس", "منتصف ليل ..")."""
+    """A wording of a night ("ليل الأربعاء - الخميس", "ليلة أمس", "منتصف ليل .."; not "منتصف أيار")."""
     words = WORD.findall(match_key(text))
+    if words[:1] == ["منتصف"]:
+        words = words[1:]
     return bool(words) and words[0] in NIGHT_WORDS
 
 
