@@ -56,3 +56,13 @@ def test_a_plain_day_stands_for_the_night_it_ends(layer):  # noqa: F811
     # the middle of a month is no night: its longest wording still stands for it
     s = "وتراجعت المبيعات في منتصف أيار (مايو) الماضي، ثم عدلت مبيعات أيار (مايو) الماضي لاحقا."
     assert found(layer, s, "2022-07-15") == [("منتصف أيار (مايو) الماضي", "2022-05")]
+
+
+def test_two_years_joined_by_a_dash_are_one_period(layer):  # noqa: F811
+    assert found(layer, "وارتفعت الإيرادات في العام المالي 2018 - 2019 بنسبة عشرة في المئة.") == [
+        ("2018 - 2019", "2018")]
+    assert found(layer, "وحكم الرئيس البلاد (1970-1981) بقبضة من حديد.") == [("1970-1981", "1970")]
+    assert found(layer, "وتنفذ الوزارة خطتها الخمسية في الفترة 2020 – 2024م.") == [("2020 – 2024م", "2020")]
+    # joined by words the two years stay two dates; a later year first is no period
+    assert found(layer, "وتضاعف العدد بين عامي 2006 و2010.") == [("عامي 2006", "2006"), ("2010", "2010")]
+    assert len(found(layer, "وفي العام 2016 - 2015 تراجعت المبيعات.")) == 2
