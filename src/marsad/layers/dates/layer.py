@@ -39,6 +39,7 @@ from marsad.layers.dates.grammar import (
     lexicons,
 )
 from marsad.layers.dates.matches import DateMatcher
+from marsad.layers.dates.nights import merge_nights
 from marsad.layers.dates.pattern_starts import REQUIRED, REQUIRED_ANY, first_word_index, first_words
 from marsad.layers.dates.repeats import group_repeats, sentence_dates
 
@@ -85,6 +86,7 @@ class DateScan(DateMatcher):
         self.anchor_years(chosen)
         self.anchor_same_month(chosen)
         self.anchor_periods(chosen)
+        chosen = merge_nights(self.key, chosen, self.lx.weekdays)
         self.separate_last_weekdays(chosen)
         self.follow_announced_weekdays(chosen)
         self.order_coordinated_weekdays(chosen)

@@ -91,6 +91,11 @@ def _agreeing_weekday(cands: list[date], wd: int) -> list[date]:
     return cands
 
 
+# two years joined by a dash or a slash, no word between (match keys): the ends of one period
+# (a Hijri one is `hyrange`); "و", "إلى" join two dates the guide lists apart ("بين 1982 و1990")
+YEAR_SPAN = re.compile(r"\s*[-–/]\s*(?P<y>(?:19|20)\d\d)(?![\d/.\-])(?:\s*م(?!\w))?")
+MAX_SPAN_YEARS = 50  # "(1925 - 1979)": a reign or an era; further apart, two years of something else
+
 class DateMatcher(DayWordHandlers, WeekdayHandlers, UnitHandlers, AnchorHandlers, FeastHandlers):
     """The handlers of absolute dates, with those of relative and anchored dates (the base classes)."""
 
@@ -309,6 +314,10 @@ class DateMatcher(DayWordHandlers, WeekdayHandlers, UnitHandlers, AnchorHandlers
             return [DateMatch(ks, ke, hijri_year_value(hy), kind, "hijri")]
         if y is None or not 1000 <= y <= 2200:
             return []
+        if (span := YEAR_SPAN.match(self.key, ke)) is not None and y < int(span.group("y")) <= y + MAX_SPAN_YEARS:
+            # "العام المالي 2004 - 2005", "موسم 2012/2013", "(1982-1990)": one period written by its two
+            # ends, valued like a range of days ("من 12 إلى 15 أغسطس") by its start
+            return [DateMatch(ks, span.end(), f"{y:04d}", kind, "greg")]
         out = [DateMatch(ks, ke, f"{y:04d}", kind, "greg")]
         while (c := COORD_YEAR.match(self.key, ke)) is not None:  # "أعوام 2015، و2019، و2023"
             ke = c.end()

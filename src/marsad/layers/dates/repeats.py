@@ -55,9 +55,19 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
     out: list[DateExpr] = []
     by_day: dict[str, DateExpr] = {}
     for value, _, members in sorted(groups, key=lambda g: min(d.start for d in g[2])):
-        head = max(members, key=lambda d: (len(d.text), -d.start))
+        # (a night's wording stands only when no plain wording of its day does)
+        head = max(members, key=lambda d: (not _of_a_night(d.text), len(d.text), -d.start))
         head.occurrences.extend(Span(d.start, d.end, d.text) for d in members if d is not head)
         first = by_day.get(value) if value and len(value) == 10 else None
+        if first is not None and _of_a_night(first.text) and not _of_a_night(head.text):
+            # "بعد منتصف ليل الاثنين - الثلاثاء" … "يوم أمس الثلاثاء": a night is dated by the day it
+            # falls in only loosely; the plain wording of that day stands for it
+            head.occurrences.extend([Span(first.start, first.end, first.text), *first.occurrences])
+            head.occurrences.sort(key=lambda sp: sp.start)
+            out.remove(first)
+            by_day[value] = head
+            out.append(head)
+            continue
         if first is not None and not (_spelled_out(head.text) and not _spelled_out(first.text)):
             # Another wording of a day already named ("اليوم" … "مساء اليوم", "أمس" … "الخميس
             # الماضي" for the same Thursday): one date, its first naming standing for it
@@ -69,6 +79,17 @@ def group_repeats(found: list[DateExpr]) -> list[DateExpr]:
             by_day[value] = head
         out.append(head)
     return sorted(out, key=lambda d: d.start)
+
+
+NIGHT_WORDS = frozenset({"ليل", "ليله"})  # match keys of the night
+
+
+def _of_a_night(text: str) -> bool:
+    """A wording of a night ("ليل الأربعاء - الخميس", "ليلة أمس", "منتصف ليل .."; not "منتصف أيار")."""
+    words = WORD.findall(match_key(text))
+    if words[:1] == ["منتصف"]:
+        words = words[1:]
+    return bool(words) and words[0] in NIGHT_WORDS
 
 
 def _spelled_out(text: str) -> bool:

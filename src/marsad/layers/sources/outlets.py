@@ -44,7 +44,7 @@ from marsad.layers.sources.obtained import is_receive, obtained_by, received_cop
 from marsad.layers.sources.on_air import broadcasting
 from marsad.layers.sources.outlet_names import Found, OutletNameReader
 from marsad.layers.sources.reported import reported_earlier, reports_later
-from marsad.layers.sources.roles import dealt_in, named_as_employer
+from marsad.layers.sources.roles import dealt_in, named_as_employer, speaks_for
 from marsad.layers.sources.statements import (
     interviewed_after,
     long_recipient,
@@ -234,8 +234,8 @@ class OutletFinder(OutletNameReader):
         if named_as_employer(toks, i + 2, "", self.lex):
             return None  # "المدير التنفيذي لـ«..»: «...»": where he works
         found = self.quoted_name(toks, i, i + 1, taken)
-        if found is None:
-            return None
+        if found is None or found[2] is None and speaks_for(toks, i):
+            return None  # "المتحدث الرسمي لـ«نزاهة» أن": the body he speaks for (a known outlet stays told)
         name = toks[i + 2 : close]
         if outlet_head(name[0]) is not None and name[0].key in STRONG_HEADS | WEAK_HEADS and len(name) > 1:
             # "لـ«صحيفة الحياة»": the outlet word inside the marks is not part of the name

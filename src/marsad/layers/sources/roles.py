@@ -16,6 +16,8 @@ from marsad.layers.sources.words import (
     MEDIA_ROLES,
     NEWS_WORDS,
     ROLE_MODIFIERS,
+    SPOKESMAN_MODIFIERS,
+    SPOKESMEN,
     WITNESSED,
     is_nisba,
     outlet_head,
@@ -57,6 +59,19 @@ def named_as_employer(toks: list[Token], i: int, prefix: str, lex: SpeechLexicon
         return not (lex.is_according(before) or cue is not None and cue.form in ("past", "present")
                     or _witnessed(before))
     return True
+
+
+def speaks_for(toks: list[Token], i: int) -> bool:
+    """The "لـ" at token i follows a spokesman's noun ("المتحدث الرسمي لـ«..»", "والناطق الإعلامي
+    لـ«..»"): the name after it is the body he speaks for, not an outlet the words were said to."""
+    k = i - 1
+    if k >= 0 and toks[k].key in SPOKESMAN_MODIFIERS:
+        k -= 1
+    if k < 0 or not toks[k].is_word:
+        return False
+    key = toks[k].key
+    bare = key[1:] if key[:1] in "وف" and key[1:].startswith("ال") else key
+    return bare.removeprefix("ال") in SPOKESMEN
 
 
 def seen_by_correspondent(toks: list[Token], i: int, j: int, prefix: str) -> bool:

@@ -57,6 +57,8 @@ MEDIA_ROLES = _section("media_role")
 CORRESPONDENTS = _section("correspondent")
 HEAD_ROLES = _section("head_role")
 ROLE_MODIFIERS = _section("role_modifier")
+SPOKESMEN = _section("spokesman")
+SPOKESMAN_MODIFIERS = _section("spokesman_modifier")
 RATING_WORDS = _section("rating")
 UNNAMED_ADJECTIVES = _section("unnamed_adjective")
 # "تحدثت وكالة .. عن مقتل", "ناقش التلفزيون ..": more verbs with the outlet as their subject
