@@ -114,6 +114,7 @@ from marsad.layers.events.occurrence import (
 )
 from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.past_events import drop_past_events
 from marsad.layers.events.place_settings import drop_place_targets
 from marsad.layers.events.political import (
     adjective_doer,
@@ -243,6 +244,7 @@ class EventLayer:
                 drop_other_senses(doc)
                 drop_misread_sides(doc)
                 drop_place_targets(doc)
+                drop_past_events(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -671,6 +673,7 @@ class EventLayer:
             drop_misread_sides(doc)
             drop_place_targets(doc)
             drop_acting_installations(doc)
+            drop_past_events(doc)  # "وفي عام 1977 وافق ...": history told as background
         return doc
 
     def _violent_at(self, words: list[Token], j: int) -> bool:
