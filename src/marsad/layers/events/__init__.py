@@ -97,6 +97,8 @@ from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.loyal_sides import loyal_sides
+from marsad.layers.events.member_subjects import member_subject
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
@@ -511,8 +513,11 @@ class EventLayer:
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
                             and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
                             and not construct_head(doc.text, pm, actor, trig)
-                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns):
-                        i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
+                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns) \
+                            and not member_subject(words, i + n, _word_index(words, actor.start)):
+                        # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its
+                        # object; not the men of a body ("هاجم مسلحون من جماعة ..."): the body acts
+                        i += n
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
                             pm.end <= t0 and not doc.text[pm.end : t0].strip()
