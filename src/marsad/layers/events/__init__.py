@@ -178,6 +178,7 @@ from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.subject_commas import subject_commas
 from marsad.layers.events.told_doers import fill_doers, told_doer
+from marsad.layers.events.unknown_sides import drop_unknown_dealings
 from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -247,6 +248,7 @@ class EventLayer:
                 drop_misread_sides(doc)
                 drop_place_targets(doc)
                 drop_past_events(doc)
+                drop_unknown_dealings(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -679,6 +681,7 @@ class EventLayer:
             drop_place_targets(doc)
             drop_acting_installations(doc)
             drop_past_events(doc)  # "وفي عام 1977 وافق ...": history told as background
+            drop_unknown_dealings(doc)  # "التقى مدير المتحف الباحث ...": no state's side
         return doc
 
     def _violent_at(self, words: list[Token], j: int) -> bool:
