@@ -15,7 +15,10 @@ Participants are entity mentions and, with `unnamed=True`, common nouns (lexicon
 target (PROTEST and MOBILIZE need no target): what the gold articles annotate; there, a town or a
 district, a news agency or a club is no participant, a body or place in a person's title is that
 person, a co-subject is no target, and a definite or governed-by-ب/ل nominal trigger refers to an
-event rather than reports one (events/checks.py). A quote whose cue is an event verb
+event rather than reports one (events/checks.py), a sentence dated only to years well before
+publication tells history (events/past_events.py), and a non-violent dealing between two sides that
+neither the knowledge base nor a title ties to a state is local or private news
+(events/unknown_sides.py). A quote whose cue is an event verb
 ("اتهم"، "طالب") is an event of its speaker, linked to the quote (events/quote_events.py). With
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not

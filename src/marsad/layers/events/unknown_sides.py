@@ -10,7 +10,9 @@ capital or a region stands for its rulers), when it is an organisation whose nam
 holds a country or its adjective ("وزارة البترول المصرية"), or when a person's title before one of
 their mentions does ("رئيس الأركان العامة للجيش اليمني الفريق فلان"، "نظيره القطري فلان"): the
 event is dropped only when neither side is. Violence, coercion, threats and protests are left
-alone: armed groups and crowds the knowledge base lacks act in them.
+alone: armed groups and crowds the knowledge base lacks act in them. (events/word_senses.py drops
+two unknown private persons dealing with each other; this reads bodies too, and titles naming a
+state.) Only where the entity linker ran: with no entity linked, its silence says nothing.
 """
 
 from __future__ import annotations
