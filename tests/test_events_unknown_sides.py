@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from marsad.document import Event
+from marsad.layers.events.unknown_sides import drop_unknown_dealings
 from test_events import LAYER, _doc
 
 
@@ -38,3 +40,15 @@ def test_a_title_naming_a_state_keeps_the_dealing() -> None:
 def test_a_known_side_keeps_the_dealing() -> None:
     text = "والتقى سلمان الفارس نادر العتيبي في الكويت أمس."
     assert ("CONSULT", "e1", "e2") in _linked(text, NAMES, {**KNOWN, "e2": "marsad:per/someone"})
+
+
+
+def test_a_title_before_a_comma_still_names_the_state() -> None:
+    text = "وقال السفير الكويتي، سلمان الفارس، إنه بحث مع نادر العتيبي التعاون في الكويت."
+    doc = _doc(text, NAMES)
+    for ent in doc.entities:
+        ent.kb = KNOWN.get(ent.id)
+    doc.events = [Event(type="CONSULT", start=0, end=len(text), text=text, actor="e1", target="e2",
+                        trigger="بحث")]
+    drop_unknown_dealings(doc)
+    assert len(doc.events) == 1

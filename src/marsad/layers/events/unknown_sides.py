@@ -27,8 +27,10 @@ from marsad.layers.events.checks import _countries
 DEALINGS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                       "ACCUSE", "REJECT"})
 TITLE_REACH = 8  # words before a person's mention read for a country in their title
-_STOP = re.compile(r"[.،,؛;:!?؟\n«»\"()]")
+# where a title stops: a sentence mark or a quote; not a comma ("وزير الخارجية النمساوي، فلان")
+_STOP = re.compile(r"[.؛;:!?؟\n«»\"()]")
 _CLITICS = ("و", "ف", "ب", "ل")
+_WORD = re.compile(r"[^\s،,]+")
 
 
 def _country_word(word: str) -> bool:
@@ -51,7 +53,7 @@ def _state_side(doc: Document, ent: Entity) -> bool:
     if ent.type != "PER":
         return False
     for m in ent.mentions:
-        before = _STOP.split(doc.text[max(0, m.start - 120) : m.start])[-1].split()[-TITLE_REACH:]
+        before = _WORD.findall(_STOP.split(doc.text[max(0, m.start - 120) : m.start])[-1])[-TITLE_REACH:]
         if any(_country_word(w) for w in before):
             return True
     return False
