@@ -15,7 +15,10 @@ Participants are entity mentions and, with `unnamed=True`, common nouns (lexicon
 target (PROTEST and MOBILIZE need no target): what the gold articles annotate; there, a town or a
 district, a news agency or a club is no participant, a body or place in a person's title is that
 person, a co-subject is no target, and a definite or governed-by-ب/ل nominal trigger refers to an
-event rather than reports one (events/checks.py). A quote whose cue is an event verb
+event rather than reports one (events/checks.py), a sentence dated only to years well before
+publication tells history (events/past_events.py), and a non-violent dealing between two sides that
+neither the knowledge base nor a title ties to a state is local or private news
+(events/unknown_sides.py). A quote whose cue is an event verb
 ("اتهم"، "طالب") is an event of its speaker, linked to the quote (events/quote_events.py). With
 `unnamed=True`, an interaction needs an actor and a target of any kind, and PROTEST, ASSAULT and
 MOBILIZE are kept with fewer when the trigger reports an event (a verb, or an indefinite noun not
@@ -97,6 +100,8 @@ from marsad.layers.events.forces_named import force_nouns
 from marsad.layers.events.joined_doers import joined_doer
 from marsad.layers.events.joint_subjects import joint_subjects
 from marsad.layers.events.loyal_sides import loyal_sides
+from marsad.layers.events.member_subjects import member_subject
+from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.misread_sides import drop_misread_sides, without_name_parts
 from marsad.layers.events.nisba_objects import drop_acting_installations, nisba_objects
 from marsad.layers.events.nominal_protests import headline_protest, heads_sentence, nominal_actor
@@ -114,6 +119,7 @@ from marsad.layers.events.occurrence import (
 )
 from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
+from marsad.layers.events.past_events import drop_past_events
 from marsad.layers.events.place_settings import drop_place_targets
 from marsad.layers.events.political import (
     adjective_doer,
@@ -175,6 +181,7 @@ from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.subject_commas import subject_commas
 from marsad.layers.events.told_doers import fill_doers, told_doer
+from marsad.layers.events.unknown_sides import drop_unknown_dealings
 from marsad.layers.events.word_senses import drop_other_senses
 from marsad.layers.events.words import (
     CLAUSE_MARKS,
@@ -243,6 +250,8 @@ class EventLayer:
                 drop_other_senses(doc)
                 drop_misread_sides(doc)
                 drop_place_targets(doc)
+                drop_past_events(doc)
+                drop_unknown_dealings(doc)
                 return doc
             add_quote_events(doc)
             return doc
@@ -509,8 +518,11 @@ class EventLayer:
                             t1 <= pm.start < actor.start and len(doc.text[t1 : pm.start].split()) <= 1
                             and not any(m.start < pm.end and pm.start < m.end for m in sent_mentions)
                             and not construct_head(doc.text, pm, actor, trig)
-                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns):
-                        i += n  # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its object
+                            and not titled_holder(doc.text, t1, pm, actor, kinds, target) for pm in nouns) \
+                            and not member_subject(words, i + n, _word_index(words, actor.start)):
+                        # "ويتهم القضاء الأمريكي بورزاكو ...": the subject is a common noun, the name its
+                        # object; not the men of a body ("هاجم مسلحون من جماعة ..."): the body acts
+                        i += n
                         continue
                     if trig.pos == "verb" and v is None and actor is not None and actor.start > t1 and any(
                             pm.end <= t0 and not doc.text[pm.end : t0].strip()
@@ -671,6 +683,8 @@ class EventLayer:
             drop_misread_sides(doc)
             drop_place_targets(doc)
             drop_acting_installations(doc)
+            drop_past_events(doc)  # "وفي عام 1977 وافق ...": history told as background
+            drop_unknown_dealings(doc)  # "التقى مدير المتحف الباحث ...": no state's side
         return doc
 
     def _violent_at(self, words: list[Token], j: int) -> bool:

@@ -9,6 +9,7 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
 from marsad.layers.events.descriptions import in_description, owned_attack
 from marsad.layers.events.direct_objects import direct_object, unnamed_accused
+from marsad.layers.events.member_subjects import member_subject
 from marsad.layers.events.mention_positions import (
     _agent,
     _counted,
@@ -532,7 +533,10 @@ def _participants(
     genitive = False
     object_first = first_after is not None and trig.type in VIOLENT and trig.pos == "verb" and (
         _counted(words, k_first) or (first_after.entity is None and first_after.sector == "CVL"))
-    if first_after is not None and owned_attack(words, i, n, trig, first_after):
+    if first_after is not None and trig.pos == "verb" and first_after.entity is not None \
+            and member_subject(words, i + n, k_first) and not words[k_first].text[: first_after.start - words[k_first].start]:
+        actor = first_after  # "هاجم مسلحون من جماعة بوكو حرام ...": the body acts through its men
+    elif first_after is not None and owned_attack(words, i, n, trig, first_after):
         actor, genitive = first_after, True  # "هجمات منفصلة لحزب العمال": the party's attacks
     elif first_after and not _introduced_by_preposition(words, first_after) and not object_first:
         if trig.pos == "noun" and gap == 0:
