@@ -110,3 +110,10 @@ def test_a_relative_clause_of_the_speaker_or_of_what_was_said_still_reports():
     assert texts(doc) == ["عن ضبطها عصابة لسرقة السيارات في المدينة"]
     doc = run(make_doc("ويأتي ذلك في الوقت الذي كشفت الهيئة العامة للسياحة عن خطتها لتطوير المواقع الأثرية في المنطقة."))
     assert texts(doc) == ["عن خطتها لتطوير المواقع الأثرية في المنطقة"]
+
+
+def test_the_aforementioned_is_the_writers_back_reference():
+    doc = run(make_doc("وعقد المؤتمر أمس. ولا يبرر ما سبق ذكره من صعوبات أن يتأخر الموظف عن عمله المعتاد كل يوم."))
+    assert texts(doc) == []
+    doc = run(make_doc("وخلاصة الحلول وفقا لما تقدم ذكره؛ تتمحور في الآتي: رفع مستوى الشراكة مع القطاع الخاص."))
+    assert texts(doc) == []

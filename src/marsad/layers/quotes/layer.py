@@ -28,8 +28,8 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.entities.name_extension import FATHER_WORDS
-from marsad.layers.quotes.according import according
-from marsad.layers.quotes.as_said import as_said
+from marsad.layers.quotes.according import ALREADY_SAID, according
+from marsad.layers.quotes.as_said import as_said, statement_after_as
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.construct_speech import construct_statements
@@ -257,6 +257,8 @@ class QuoteLayer:
             return None  # "وقال محمد أبو طالب وسعد ...: ...": a name, not the verb "طالب"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
+        if cue.form == "masdar" and i > 0 and toks[i - 1].key in ALREADY_SAID:
+            return None  # "ما سبق ذكره"، "لما تقدم ذكره": the writer pointing back at his own words
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
         if self._passive_before_preposition(finder, i, cue):
@@ -304,6 +306,10 @@ class QuoteLayer:
         if cue.form == "participle" and participle_as_adjective(self.grammar, finder, i):
             return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
+        if cue.form in ("past", "present") and (k := statement_after_as(finder, self.grammar, i)) is not None \
+                and (cand := self._clause_from(finder, i, k, cue)) is not None:
+            speaker_for_cue(finder, self.grammar, i, k - 1, cue, cand)  # "وكما أوضح الوزير، ستواصل ...": his clause
+            return cand
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := self._past_outlet(finder, after_asides(finder, i, hi), hi)), hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
