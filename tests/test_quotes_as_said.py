@@ -90,3 +90,11 @@ def test_as_you_wrote_names_nobody(analyzer: Analyzer) -> None:
     body = ("شكرا على رسالتك. وآلام الظهر، كما ذكرت في رسالتك، قد تجعل المشي لمسافات طويلة صعبا "
             "لكن العلاج الطبيعي يساعد كثيرا.")
     assert not [q for q in quotes(analyzer, body) if "المشي لمسافات" in q.text]
+
+
+def test_as_a_report_issued_by_a_body_showed_gives_the_body(analyzer: Analyzer) -> None:
+    body = ("تراجعت مبيعات السيارات في الربع الثاني. وكما أظهر تقرير التوقعات الاقتصادية، الصادر عن "
+            "صندوق النقد الدولي، سوف تنمو اقتصادات الخليج بوتيرة أبطأ هذا العام.")
+    found = [q for q in quotes(analyzer, body) if "اقتصادات الخليج" in q.text]
+    assert len(found) == 1 and found[0].text.startswith("سوف تنمو")
+    assert found[0].speaker is not None and "صندوق النقد الدولي" in found[0].speaker.text

@@ -139,6 +139,19 @@ def statement_after_as(finder: SpeakerFinder, grammar: CueGrammar, i: int) -> in
     return k if named and not lex.is_stop(toks[i + 1]) else None
 
 
+def issuer_in_aside(finder: SpeakerFinder, i: int, k: int):
+    """"وكما أظهر تحليل ...، الصادر عن صندوق النقد الدولي، ...": the person or body that issued the
+    document speaking at the verb at token i (its statement opens at token k), named in the "الصادر
+    عن" aside; else None."""
+    toks = finder.toks
+    issued = next((m for m in range(i + 1, k) if toks[m].key in ISSUED), None)
+    if issued is None:
+        return None
+    body = next((r for r in finder.mentions_between(toks[issued].end, toks[k - 1].end)
+                 if r.entity.type in ("PER", "ORG")), None)
+    return finder.ref(body) if body is not None else None
+
+
 def _opens_clause(finder: SpeakerFinder, k: int) -> bool:
     """Token k (and the next) open a clause: a verb, a particle or a demonstrative, or a definite
     noun with a verb or a particle after it ("الحكومة ستواصل ...")."""

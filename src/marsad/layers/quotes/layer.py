@@ -29,7 +29,7 @@ from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.entities.name_extension import FATHER_WORDS
 from marsad.layers.quotes.according import ALREADY_SAID, according
-from marsad.layers.quotes.as_said import as_said, statement_after_as
+from marsad.layers.quotes.as_said import as_said, issuer_in_aside, statement_after_as
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.construct_speech import construct_statements
@@ -309,6 +309,8 @@ class QuoteLayer:
         if cue.form in ("past", "present") and (k := statement_after_as(finder, self.grammar, i)) is not None \
                 and (cand := self._clause_from(finder, i, k, cue)) is not None:
             speaker_for_cue(finder, self.grammar, i, k - 1, cue, cand)  # "وكما أوضح الوزير، ستواصل ...": his clause
+            if (issuer := issuer_in_aside(finder, i, k)) is not None:
+                cand.speaker, cand.resolved = issuer, True  # "تحليل ...، الصادر عن الصندوق،": the body's words
             return cand
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := self._past_outlet(finder, after_asides(finder, i, hi), hi)), hi):
