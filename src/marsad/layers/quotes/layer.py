@@ -97,6 +97,9 @@ COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can
 SHADDA = "\u0651"
 DAMMA = "\u064f"  # "اتُّهم": the vowel of a passive's first letters
 PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويلها": a noun with its owner's pronoun
+DOCUMENT_NP = "document_np"  # reporting_verbs.tsv flag: a noun-phrase content only after a document or data
+DOCUMENT_SUBJECTS = ("document", "poll", "findings", "speech_noun")  # speech_cues.tsv kinds
+DATA_NOUNS = word_list(QUOTE_WORDS, "data_noun")
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
@@ -275,6 +278,8 @@ class QuoteLayer:
             return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
+        if DOCUMENT_NP in cue.flags and cue.np and not self._document_subject(finder, i):
+            cue = replace(cue, np=())  # "أظهر اللاعب قدرة ...": a person shows a quality, no finding
         # "ورأى محللون"، "يرى": never the noun "رأي", so any subject may come before the clause
         # (where a clause starts; "هل ترى أن ...؟" asks)
         verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
@@ -580,6 +585,16 @@ class QuoteLayer:
         if prev.text in "،,":
             return toks[i - 2].text in "»”\""
         return prev.is_word and prev.key not in CONTRAST_OPENERS
+
+    def _document_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """The subject right after the verb at i is a document, a poll, findings or data ("وأظهرت
+        الدراسة"، "أظهرت نتائج المسح"، "وأظهرت الأرقام الرسمية")."""
+        toks = finder.toks
+        if i + 1 >= len(toks) or not toks[i + 1].is_word:
+            return False
+        t = toks[i + 1]
+        return any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in DOCUMENT_SUBJECTS) or any(
+            stem in DATA_NOUNS or stem.removeprefix("ال") in DATA_NOUNS for _, stem in t.splits)
 
     @staticmethod
     def _pronoun_subject(tok: Token, cue: Cue) -> bool:
