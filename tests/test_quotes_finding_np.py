@@ -430,3 +430,13 @@ def test_a_document_or_data_shows_a_finding_with_a_noun_phrase():
 def test_a_person_showing_a_quality_states_nothing():
     doc = run(make_doc("ورغم صغر سنه أظهر الفتى قدرة كبيرة على التأقلم مع الحياة في المدينة الجديدة."))
     assert texts(doc) == []
+
+
+def test_a_poll_named_without_its_article_finds():
+    doc = run(make_doc("وتتواصل الحملة الانتخابية. ووجد استطلاع أجرته مؤسسة محلية، أن نصف الناخبين لم يحسموا أمرهم بعد."))
+    assert texts(doc) == ["أن نصف الناخبين لم يحسموا أمرهم بعد"]
+
+
+def test_the_passive_found_still_states_nothing():
+    doc = run(make_doc("وبعد فحص العينات ووجد أن نصفها ملوث بالبكتيريا تم إتلاف الشحنة بالكامل."))
+    assert texts(doc) == []
