@@ -39,3 +39,13 @@ def test_agency_after_someone_s_words_in_the_same_sentence_passes_them_on():
     body = ("وأوضح سالم الحربي؛ مدير المبادرة، أن نحو نصف الأطفال يحتاجون إلى مساعدات غذائية عاجلة، "
             "حسبما نقلت وكالة الأنباء الألمانية.")
     assert "وكالة الأنباء الألمانية" not in _speakers(body)
+
+
+def test_according_to_before_but_closes_the_statement_before_it():
+    body = ("وتواصلت الاشتباكات أمس بين الطرفين. وكانت قوات المعارضة قد اعتقلت عشرة عناصر من اللواء بينهم "
+            "قائد اللواء مساء الثلاثاء قرب مدينة حلب، بحسب المرصد السوري لحقوق الإنسان، إلا أن وزارة الدفاع "
+            "نفت الأمر.")
+    doc = _AN(_AN.document(RawRecord(body=body, title="", source="sabq")))
+    found = [q for q in doc.quotes if "بينهم قائد اللواء" in q.text]
+    assert len(found) == 1 and found[0].text.endswith("قرب مدينة حلب")
+    assert found[0].speaker is not None and "المرصد" in found[0].speaker.text

@@ -62,3 +62,39 @@ def test_the_aside_belongs_to_the_clause_joined_last(analyzer: Analyzer) -> None
             "حبيسة الأدراج، كما يقول الناقد سالم القحطاني، حتى نشرها صديقه بعد رحيله.")
     found = [q for q in quotes(analyzer, body) if "حبيسة الأدراج" in q.text]
     assert len(found) == 1 and found[0].text.startswith("وظلت قصائده")
+
+
+def test_as_said_opening_the_sentence_gives_the_clause_after_it(analyzer: Analyzer) -> None:
+    body = ("تراجعت مبيعات السيارات في الربع الثاني. وكما توقع صندوق النقد الدولي في تقريره الأخير، "
+            "سوف تنمو اقتصادات الخليج بوتيرة أبطأ هذا العام.")
+    found = [q for q in quotes(analyzer, body) if "اقتصادات الخليج" in q.text]
+    assert len(found) == 1
+    assert found[0].text == "سوف تنمو اقتصادات الخليج بوتيرة أبطأ هذا العام"
+    assert found[0].speaker is not None and "صندوق النقد الدولي" in found[0].speaker.text
+
+
+def test_as_said_after_a_fronted_phrase_gives_the_clause_after_it(analyzer: Analyzer) -> None:
+    body = ("تراجعت مبيعات السيارات في الربع الثاني. وعلاوة على ذلك، كما أقرت وزارة الاقتصاد، "
+            "تحتاج هذه الأرقام إلى مراجعة دقيقة قبل نهاية العام.")
+    found = [q for q in quotes(analyzer, body) if "هذه الأرقام" in q.text]
+    assert len(found) == 1 and found[0].text.startswith("تحتاج هذه الأرقام")
+
+
+def test_also_with_a_setting_after_the_comma_keeps_its_object(analyzer: Analyzer) -> None:
+    body = "وانتهى الاجتماع مساء أمس. كما أكد الوزير، خلال اللقاء، أهمية التعاون بين البلدين في مجال الطاقة."
+    found = [q for q in quotes(analyzer, body) if "التعاون بين البلدين" in q.text]
+    assert len(found) == 1 and found[0].text.startswith("أهمية التعاون")
+
+
+def test_as_you_wrote_names_nobody(analyzer: Analyzer) -> None:
+    body = ("شكرا على رسالتك. وآلام الظهر، كما ذكرت في رسالتك، قد تجعل المشي لمسافات طويلة صعبا "
+            "لكن العلاج الطبيعي يساعد كثيرا.")
+    assert not [q for q in quotes(analyzer, body) if "المشي لمسافات" in q.text]
+
+
+def test_as_a_report_issued_by_a_body_showed_gives_the_body(analyzer: Analyzer) -> None:
+    body = ("تراجعت مبيعات السيارات في الربع الثاني. وكما أظهر تقرير التوقعات الاقتصادية، الصادر عن "
+            "صندوق النقد الدولي، سوف تنمو اقتصادات الخليج بوتيرة أبطأ هذا العام.")
+    found = [q for q in quotes(analyzer, body) if "اقتصادات الخليج" in q.text]
+    assert len(found) == 1 and found[0].text.startswith("سوف تنمو")
+    assert found[0].speaker is not None and "صندوق النقد الدولي" in found[0].speaker.text

@@ -418,3 +418,25 @@ def test_the_connective_hadha_wa_before_a_verb_still_reports():
     body = "هذا وتؤكد نقابة العاملين في القطاع أن اللجوء إلى الإضراب يبقى الخيار الأخير لديها."
     doc = run(make_doc(body, ents=[org("نقابة العاملين")]))
     assert quote_with(doc, "اللجوء إلى الإضراب")
+
+
+def test_a_document_or_data_shows_a_finding_with_a_noun_phrase():
+    doc = run(make_doc("وأظهرت الدراسة ارتفاع معدل البطالة إلى 12 في المائة خلال الربع الثاني."))
+    assert texts(doc) == ["ارتفاع معدل البطالة إلى 12 في المائة خلال الربع الثاني"]
+    doc = run(make_doc("وأظهر التقرير السنوي للوزارة تراجع عدد الحوادث المرورية في المدن الكبرى خلال العام الماضي."))
+    assert len(texts(doc)) == 1 and texts(doc)[0].startswith("تراجع عدد الحوادث")
+
+
+def test_a_person_showing_a_quality_states_nothing():
+    doc = run(make_doc("ورغم صغر سنه أظهر الفتى قدرة كبيرة على التأقلم مع الحياة في المدينة الجديدة."))
+    assert texts(doc) == []
+
+
+def test_a_poll_named_without_its_article_finds():
+    doc = run(make_doc("وتتواصل الحملة الانتخابية. ووجد استطلاع أجرته مؤسسة محلية، أن نصف الناخبين لم يحسموا أمرهم بعد."))
+    assert texts(doc) == ["أن نصف الناخبين لم يحسموا أمرهم بعد"]
+
+
+def test_the_passive_found_still_states_nothing():
+    doc = run(make_doc("وبعد فحص العينات ووجد أن نصفها ملوث بالبكتيريا تم إتلاف الشحنة بالكامل."))
+    assert texts(doc) == []

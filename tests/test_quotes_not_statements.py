@@ -110,3 +110,24 @@ def test_a_relative_clause_of_the_speaker_or_of_what_was_said_still_reports():
     assert texts(doc) == ["عن ضبطها عصابة لسرقة السيارات في المدينة"]
     doc = run(make_doc("ويأتي ذلك في الوقت الذي كشفت الهيئة العامة للسياحة عن خطتها لتطوير المواقع الأثرية في المنطقة."))
     assert texts(doc) == ["عن خطتها لتطوير المواقع الأثرية في المنطقة"]
+
+
+def test_the_aforementioned_is_the_writers_back_reference():
+    doc = run(make_doc("وعقد المؤتمر أمس. ولا يبرر ما سبق ذكره من صعوبات أن يتأخر الموظف عن عمله المعتاد كل يوم."))
+    assert texts(doc) == []
+    doc = run(make_doc("وخلاصة الحلول وفقا لما تقدم ذكره؛ تتمحور في الآتي: رفع مستوى الشراكة مع القطاع الخاص."))
+    assert texts(doc) == []
+
+
+def test_a_verbal_noun_whose_object_is_the_relatives_head_is_no_statement():
+    doc = run(make_doc("عاد زعيم الخلية التي أعلنت وزارة الداخلية القبض عليها أول من أمس من العراق قبل خمسة أعوام."))
+    assert texts(doc) == []
+    doc = run(make_doc("وحققت الصفقة التي أعلنت الشركة إتمامها الأسبوع الماضي أرباحا كبيرة للمساهمين."))
+    assert texts(doc) == []
+
+
+def test_a_clause_after_the_relatives_verb_still_reports():
+    doc = run(make_doc("وزار الوفد المصنع الذي أكدت الشركة أن إنتاجه سيتضاعف العام المقبل."))
+    assert texts(doc) == ["أن إنتاجه سيتضاعف العام المقبل"]
+    doc = run(make_doc("والتقى الوفد بالفنان سالم الراشد، والذي أكد بدوره بأن الورشة التي يقدمها تعلم الأطفال الرسم."))
+    assert len(texts(doc)) == 1 and "الورشة التي يقدمها" in texts(doc)[0]

@@ -30,6 +30,8 @@ RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "و�
 NORM_PREFIXES = frozenset({"", "ل", "لل", "ب", "ال"})
 APART_PREPOSITIONS = frozenset({"الي", "علي"})  # match keys of "استنادا إلى"، "بناء على"
 ALREADY_SAID = frozenset({"سبق", "تقدم"})  # match keys: "وفقا لما سبق ذكره"، "حسب ما تقدم"
+CONTRAST_WORDS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # match keys of "but"
+CONTRAST_BEFORE_COMP = frozenset({"الا", "غير", "بيد"})  # match keys of "إلا أن"، "غير أن"، "بيد أن"
 ONLY = "فحسب"  # match key of "only", never "according to"
 APPOSITION_MAX_WORDS = 8  # a description between commas after an according-to source
 PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")  # match keys: "حسب رغبته"، "حسب قولي"
@@ -120,7 +122,8 @@ def according(finder: SpeakerFinder, i: int, quote_at: dict[int, QuoteSpan], gov
     # "كما" open a new clause ("...، حسبما ذكرت السلطات أمس، إذ قال المتحدث ...")
     at_end = x_end >= hi or toks[x_end].text in ".؛" or governed_comp(finder, x_end) or (
         x_end + 1 < hi and toks[x_end].text in "،," and (toks[x_end + 1].key in NEW_CLAUSE_CONJUNCTIONS
-                                                         or _new_statement_at(finder, x_end + 1)))
+                                                         or _new_statement_at(finder, x_end + 1)
+                                                         or _contrast_at(finder, x_end + 1, hi)))
     # "«...»، بحسب الجمارك، تعود ...": the quotation before the comma is X's (at the sentence end,
     # "... «إرهابيا»، وفقا لما أعلنه X." gives X the whole sentence, as below; not when X is
     # described at length, "...«...»، حسب فلانة التي سددت ديونها ...": the quotation is still hers)
@@ -325,6 +328,15 @@ def _new_statement_at(finder: SpeakerFinder, n: int) -> bool:
     opens the next statement, so the attribution closes the one before it."""
     c = finder.lex.cue(finder.toks[n])
     return c is not None and c.prefix == "و" and _new_statement_verb(finder, n)
+
+
+def _contrast_at(finder: SpeakerFinder, n: int, hi: int) -> bool:
+    """"...، بحسب المرصد، إلا أن الوزارة نفت ...": "but" after the comma opens the writer's next
+    clause, so the attribution closes the statement before it ("لكن"، "إلا أن"، "غير أن")."""
+    toks = finder.toks
+    if toks[n].key in CONTRAST_WORDS:
+        return True
+    return toks[n].key in CONTRAST_BEFORE_COMP and n + 1 < hi and finder.lex.is_comp(toks[n + 1])
 
 
 def _outlet_source(finder: SpeakerFinder, k: int, x_end: int) -> bool:

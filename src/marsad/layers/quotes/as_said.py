@@ -5,9 +5,12 @@ backwards). The verb says its own speaker right after it; the statement is what 
 from __future__ import annotations
 
 from marsad.document import Span
+from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.cue_grammar import BARE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, CueGrammar
 from marsad.layers.quotes.patterns import (
     BACK_REFERENCE_MAX_WORDS,
+    DEMONSTRATIVES,
     NP_MIN_TOKENS,
     QUOTE_MARKS,
     QuoteCandidate,
@@ -20,6 +23,13 @@ NEW_CLAUSE_STARTS = ("و", "ف")  # match-key proclitics of a new clause after t
 NEW_CLAUSE_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "غير", "ثم", "الا", "حيث", "اذ", "بينما"})
 CLAUSE_REACH = 12  # words between a reporting verb inside the words and the clause it opens
 SPEAKER_MAX_WORDS = 12  # "كما قال متحدث باسم وزارة النقل الإندونيسية": the subject, then the comma or stop
+AS_AHEAD = frozenset({"كما", "وكما", "مثلما", "ومثلما"})  # match keys of "as" opening "as X said, ..."
+OPENER_MAX_WORDS = 4  # "وعلاوة على ذلك، كما أقر ...": a fronted phrase before the aside
+ASIDE_MAX_WORDS = 10  # "، الصادر عن صندوق النقد الدولي،": a description of the speaker after his comma
+ISSUED = frozenset({"الصادر", "الصادره"})  # match keys: "التحليل الصادر عن ..."
+# match keys of particles that open a clause after the aside: "سوف يحتاج"، "لن تتمكن"، "قد يكون"
+SPEAKER_HEADS = ("title", "org_head", "outlet", "document", "findings", "poll", "speech_noun")  # speech_cues.tsv kinds
+CLAUSE_PARTICLES = frozenset({"سوف", "لن", "لم", "قد", "لا", "لقد"})
 
 
 def as_said(finder: SpeakerFinder, cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -91,3 +101,66 @@ def _goes_on(finder: SpeakerFinder, k: int, hi: int) -> bool:
         return False
     return not any(t.text in QUOTE_MARKS or (t.is_word and (lex.cue(t) is not None or lex.is_comp(t)
                                                              or lex.is_according(t))) for t in toks[k:hi])
+
+
+def statement_after_as(finder: SpeakerFinder, grammar: CueGrammar, i: int) -> int | None:
+    """"وكما أوضح الوزير فلان، ستواصل الحكومة ..."، "وعلاوة على ذلك، كما أقر الصندوق، تلك التقديرات
+    تحتاج ...": "as X said" opening its sentence (or after a short fronted phrase) puts the clause
+    after X's comma in X's mouth, with no أن and no colon. The token where that clause opens, or
+    None. "As" must open the sentence: mid-sentence "كما" is "also" ("كما أكد الوزير، خلال اللقاء،
+    أهمية ..." goes to its object), and the words after the comma must open a clause (a verb, a
+    particle, a demonstrative, a definite subject and its verb), not a setting or an object."""
+    toks, lex = finder.toks, finder.lex
+    cue = lex.cue(toks[i])
+    if cue is None or cue.prefix or i < 1 or toks[i - 1].key not in AS_AHEAD:
+        return None
+    lo, hi = finder.sent_tok_range(finder.sent_of(toks[i].start))
+    a = i - 1
+    if a > lo:
+        fronted = toks[lo : a - 1]
+        if toks[a - 1].text not in COMMAS or len(fronted) > OPENER_MAX_WORDS or toks[a - 1].key.startswith("و") \
+                or any(not t.is_word or lex.cue(t) is not None or lex.is_comp(t) for t in fronted):
+            return None
+    c = next((m for m in range(i + 1, min(hi, i + 2 + SPEAKER_MAX_WORDS)) if toks[m].text in COMMAS), None)
+    if c is None or c == i + 1:
+        return None
+    for t in toks[i + 1 : c]:
+        if not t.is_word or lex.is_comp(t) or lex.cue(t) is not None or grammar.is_np_prep(t, cue):
+            return None  # his own clause, colon or quotation, or the verb's object: the usual reading
+    k = c + 1
+    if k < hi and (toks[k].key in ISSUED or toks[k].key in RELATIVE_PRONOUNS):
+        # "، الصادر عن صندوق النقد الدولي،": the speaker's description goes on to the next comma
+        k = next((m + 1 for m in range(k + 1, min(hi, k + ASIDE_MAX_WORDS)) if toks[m].text in COMMAS), hi)
+    if k + 1 >= hi or not _opens_clause(finder, k):
+        return None
+    # somebody named or described speaks ("كما ذكرت في رسالتك،": "as you wrote" names no one)
+    named = any(finder.mention_at_token(m) is not None for m in range(i + 1, k)) or any(
+        lex.has(kind, toks[i + 1], TITLE_PREFIXES) for kind in SPEAKER_HEADS)
+    return k if named and not lex.is_stop(toks[i + 1]) else None
+
+
+def issuer_in_aside(finder: SpeakerFinder, i: int, k: int):
+    """"وكما أظهر تحليل ...، الصادر عن صندوق النقد الدولي، ...": the person or body that issued the
+    document speaking at the verb at token i (its statement opens at token k), named in the "الصادر
+    عن" aside; else None."""
+    toks = finder.toks
+    issued = next((m for m in range(i + 1, k) if toks[m].key in ISSUED), None)
+    if issued is None:
+        return None
+    body = next((r for r in finder.mentions_between(toks[issued].end, toks[k - 1].end)
+                 if r.entity.type in ("PER", "ORG")), None)
+    return finder.ref(body) if body is not None else None
+
+
+def _opens_clause(finder: SpeakerFinder, k: int) -> bool:
+    """Token k (and the next) open a clause: a verb, a particle or a demonstrative, or a definite
+    noun with a verb or a particle after it ("الحكومة ستواصل ...")."""
+    toks, lex = finder.toks, finder.lex
+    t, nxt = toks[k], toks[k + 1]
+    if not t.is_word or lex.is_comp(t) or lex.is_stop(t) and t.key not in CLAUSE_PARTICLES:
+        return False
+    if t.key in BARE_CLAUSE_OPENERS or t.key in DEMONSTRATIVES or t.key in CLAUSE_PARTICLES:
+        return True
+    if t.key.startswith("ال"):
+        return nxt.is_word and (nxt.key in CLAUSE_PARTICLES or (verb_shaped(nxt.text) and not lex.is_stop(nxt)))
+    return verb_shaped(t.text) and lex.cue(t) is None

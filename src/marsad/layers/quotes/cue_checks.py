@@ -138,10 +138,16 @@ def subject_noun_next(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> boo
         t.key.endswith(PLURAL_ENDING) and len(t.key) >= PLURAL_MIN_LETTERS)
 
 
+WRITTEN_FINDINGS = ("document", "poll", "findings")  # speech_cues.tsv kinds: "دراسة"، "استطلاع"، "نتائج"
+
+
 def subject_written(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:
     """A verb of the "subject" flag ("وجد"، "قدر") has its subject right after it: "ووجد الباحثون أن"
-    reports a finding, the passive "ووُجد أن" and the noun "وقدر كبير" nobody's words."""
-    return named_subject_next(grammar, finder, i) or subject_noun_next(grammar, finder, i)
+    reports a finding, the passive "ووُجد أن" and the noun "وقدر كبير" nobody's words; so does a
+    study or a poll named without its article ("ووجد استطلاع مؤسسة X أن"، "ووجدت دراسة أن")."""
+    return named_subject_next(grammar, finder, i) or subject_noun_next(grammar, finder, i) or (
+        i + 1 < len(finder.toks) and any(grammar.lex.has(kind, finder.toks[i + 1], TITLE_PREFIXES)
+                                         for kind in WRITTEN_FINDINGS))
 
 
 def subject_clause_ahead(grammar: CueGrammar, finder: SpeakerFinder, i: int) -> bool:

@@ -28,8 +28,8 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document, Quote, Span, SpeakerRef
 from marsad.layers.dates.tense import is_present_verb, verb_shaped
 from marsad.layers.entities.name_extension import FATHER_WORDS
-from marsad.layers.quotes.according import according
-from marsad.layers.quotes.as_said import as_said
+from marsad.layers.quotes.according import ALREADY_SAID, according
+from marsad.layers.quotes.as_said import as_said, issuer_in_aside, statement_after_as
 from marsad.layers.quotes.attribution import QUOTE_WORDS, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
 from marsad.layers.quotes.construct_speech import construct_statements
@@ -98,6 +98,9 @@ COLON_MIN_WORDS = 3       # "قال: لا." is an answer, not a statement we can
 SHADDA = "\u0651"
 DAMMA = "\u064f"  # "اتُّهم": the vowel of a passive's first letters
 PASSIVE_OBJECT_PRONOUNS = ("ه", "ها", "هم")  # "بميله"، "بتمويلها": a noun with its owner's pronoun
+DOCUMENT_NP = "document_np"  # reporting_verbs.tsv flag: a noun-phrase content only after a document or data
+DOCUMENT_SUBJECTS = ("document", "poll", "findings", "speech_noun")  # speech_cues.tsv kinds
+DATA_NOUNS = word_list(QUOTE_WORDS, "data_noun")
 OBJECT_FIRST = "object_first"  # reporting_verbs.tsv flag: "اتهم X بـ", the object before the preposition
 YA = "\u064a"  # final ي: "رأي" the noun; the verb is written "رأى"
 QUESTION = "هل"
@@ -259,6 +262,8 @@ class QuoteLayer:
             return None  # "وقال محمد أبو طالب وسعد ...: ...": a name, not the verb "طالب"
         if cue.form == "masdar" and i > 0 and toks[i - 1].key in WORTH_NOTING:
             return None  # "والجدير ذكره أن ...": the writer's aside, nobody's statement
+        if cue.form == "masdar" and i > 0 and toks[i - 1].key in ALREADY_SAID:
+            return None  # "ما سبق ذكره"، "لما تقدم ذكره": the writer pointing back at his own words
         if prayer(finder, i):
             return None  # "داعيا الله أن يحفظ ...": a prayer, nobody's news
         if self._passive_before_preposition(finder, i, cue):
@@ -275,6 +280,8 @@ class QuoteLayer:
             return None  # "بينه وبين الإدارة": the preposition repeated
         if SHADDA in tok.text:
             cue = replace(cue, flags=cue.flags - {"ambig"})  # "بيّن": the verb, never "between"
+        if DOCUMENT_NP in cue.flags and cue.np and not self._document_subject(finder, i):
+            cue = replace(cue, np=())  # "أظهر اللاعب قدرة ...": a person shows a quality, no finding
         # "ورأى محللون"، "يرى": never the noun "رأي", so any subject may come before the clause
         # (where a clause starts; "هل ترى أن ...؟" asks)
         verb_spelled = "ya_noun" in cue.flags and not tok.text.endswith(YA) and not (
@@ -306,6 +313,12 @@ class QuoteLayer:
         if cue.form == "participle" and participle_as_adjective(self.grammar, finder, i):
             return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
+        if cue.form in ("past", "present") and (k := statement_after_as(finder, self.grammar, i)) is not None \
+                and (cand := self._clause_from(finder, i, k, cue)) is not None:
+            speaker_for_cue(finder, self.grammar, i, k - 1, cue, cand)  # "وكما أوضح الوزير، ستواصل ...": his clause
+            if (issuer := issuer_in_aside(finder, i, k)) is not None:
+                cand.speaker, cand.resolved = issuer, True  # "تحليل ...، الصادر عن الصندوق،": the body's words
+            return cand
         if cue.form == "participle" and "-" in cue.np and self.grammar.object_next(
                 finder, (aside := self._past_outlet(finder, after_asides(finder, i, hi), hi)), hi):
             # "مؤكدا فشل المشروع في التعامل معه على أنه ...": the object is the statement, and a
@@ -574,6 +587,16 @@ class QuoteLayer:
         if prev.text in "،,":
             return toks[i - 2].text in "»”\""
         return prev.is_word and prev.key not in CONTRAST_OPENERS
+
+    def _document_subject(self, finder: SpeakerFinder, i: int) -> bool:
+        """The subject right after the verb at i is a document, a poll, findings or data ("وأظهرت
+        الدراسة"، "أظهرت نتائج المسح"، "وأظهرت الأرقام الرسمية")."""
+        toks = finder.toks
+        if i + 1 >= len(toks) or not toks[i + 1].is_word:
+            return False
+        t = toks[i + 1]
+        return any(self.lex.has(kind, t, TITLE_PREFIXES) for kind in DOCUMENT_SUBJECTS) or any(
+            stem in DATA_NOUNS or stem.removeprefix("ال") in DATA_NOUNS for _, stem in t.splits)
 
     @staticmethod
     def _pronoun_subject(tok: Token, cue: Cue) -> bool:

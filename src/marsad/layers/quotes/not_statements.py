@@ -60,6 +60,8 @@ RESUMPTIVE = ("ه", "ها", "هم", "هما")  # the pronoun that points back at
 ABOUT_IT = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # match keys: "أعلن عنها": announced it
 ABOUT = "عن"
 TIME_HEADS = frozenset({"الوقت", "وقت", "اليوم", "الحين", "اللحظه", "الساعه"})  # match keys: "في الوقت الذي كشفت"
+HEAD_PRONOUNS = {"التي": "ها", "الذي": "ه", "الذين": "هم"}  # match keys: the pronoun of the head noun
+OBJECT_PREPOSITIONS = ("علي", "مع", "من", "ل", "ب", "الي")  # match keys joined to it: "عليها"، "معه"، "إليها"
 IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # match keys: "في الوقت الذي أعلنت فيه": a time, not the object
 VERB_ENDINGS = ("", "ت", "و", "وا", "ا")  # "ذكر" + "ها"، "ذكرت" + "ها"، "ذكروها"
 SAY_LEMMA = "قال"          # "الذي قال عنه فلان إنه ...": what was said of it is a statement
@@ -175,12 +177,39 @@ def described_thing(finder: SpeakerFinder, lex: SpeechLexicon, c: QuoteCandidate
     if i + 1 < len(toks) and toks[i + 1].key in ABOUT_IT:
         return True  # "التي أعلن عنها أمس"
     k = finder.tok_at(c.start)
+    if k + 1 < len(toks) and k > i + 1 and toks[k].key != ABOUT and _object_of_head(finder, lex, i, k, rel):
+        return True  # "الخلية التي أعلنت الوزارة القبض عليها"، "الصفقة التي أعلنت الشركة إتمامها"
     if k + 1 >= len(toks) or k <= i + 1 or toks[k].key != ABOUT or not toks[k + 1].is_word:
         return False
     # "الذي أعلنت الوزارة عن تدشينه": a subject of its own, so the pronoun is the head noun's
     between = toks[i + 1 : k]
     return toks[k + 1].key.endswith(RESUMPTIVE) and any(t.is_word for t in between) \
         and not any(t.key in IN_WHICH for t in between)
+
+
+def _object_of_head(finder: SpeakerFinder, lex: SpeechLexicon, i: int, k: int, rel: str) -> bool:
+    """The noun-phrase statement of the verb at i, opening at token k after the clause's own subject,
+    is a verbal noun whose object is the relative's head: the pronoun agreeing with the relative
+    (ها for "التي"، ه for "الذي") on the noun ("إتمامها") or on the preposition after it ("القبض
+    عليها")."""
+    toks = finder.toks
+    between = toks[i + 1 : k]
+    if not any(t.is_word for t in between) or any(t.key in IN_WHICH or not t.is_word or lex.is_comp(t)
+                                                   for t in between):
+        return False  # (a complementiser on the way opens a clause: "والذي أكد بدوره بأن ...")
+    head, nxt = toks[k], toks[k + 1]
+    pronoun = HEAD_PRONOUNS.get(rel[1:] if rel[:1] == "و" and rel[1:] in HEAD_PRONOUNS else rel)
+    if pronoun is None or not head.is_word or lex.is_comp(head):
+        return False
+    objects = {p + pronoun for p in OBJECT_PREPOSITIONS}
+    if head.key in objects:
+        return True  # the subject's span took the verbal noun: "التي أعلنت الوزارة القبض| عليها"
+    if lex.is_stop(head):
+        return False
+    # (as written: the key spells the feminine ending ة as ه too)
+    if len(head.text) > len(pronoun) + 2 and head.text.endswith(pronoun) and not head.text.endswith("ت" + pronoun):
+        return True
+    return nxt.is_word and nxt.key in objects
 
 
 def as_if(finder: SpeakerFinder, i: int) -> bool:
