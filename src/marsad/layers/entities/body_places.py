@@ -1,0 +1,104 @@
+"""A place named inside a body's name after an administrative word: "أمانة منطقة الرياض", "بلدية
+محافظة الخبر", "الإدارة العامة للتعليم بمنطقة مكة المكرمة", "حكومة إقليم كردستان".
+
+The Saudi and Gulf press names the local branch of a ministry, a municipality, a police or a
+customs office by the region it serves, the administrative word included. The region is then an
+entity of the article of its own (the guide's places are every named region; the annotators list
+"منطقة الرياض" beside "أمانة منطقة الرياض"), though no finder of places sees it, since the body's
+name claims its words. The place is added inside the body, which stays whole: from the
+administrative word (after its ب/ل) to the body's end, when the body ends with the place's name
+(one to three words), or to the end of a longer place the KB knows ("إدارة تعليم محافظة جدة
+للبنين"). Not in a university's, a club's or a team's name ("جامعة ولاية يوتاه", "نادي مدينة
+الملك"), which carry a place without serving it; a definite administrative word
+("المنطقة الشرقية") only when the KB knows the whole place.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, with_added
+from marsad.layers.entities.name_words import NameWords, clitic_reading
+from marsad.layers.entities.place_words import indefinite_place_name
+
+_ADMIN = frozenset(alias_key(w) for w in (
+    "منطقة", "محافظة", "مدينة", "إقليم", "ولاية", "مقاطعة", "مديرية", "حي", "المنطقة", "المحافظة",
+))
+_ADMIN_ENDINGS = tuple(_ADMIN)
+_CLITICS = ("", "ب", "ل")  # "بمنطقة مكة المكرمة", "لمحافظة جدة"
+# bodies that carry a place in their name without serving it as its administration
+_NOT_SERVING = frozenset(alias_key(w) for w in (
+    "جامعة", "الجامعة", "كلية", "نادي", "النادي", "منتخب", "فريق", "متحف", "معرض", "مهرجان", "بطولة",
+))
+# "مدينة الملك عبدالله الاقتصادية", "مدينة الأمير سلطان": a city or a complex named after a royal is a
+# body of its own, found by the finders of bodies
+_ROYALS = frozenset(alias_key(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
+_MAX_NAME = 3
+
+
+def _place_actor(kb: KnowledgeBase, key: str) -> Actor | None:
+    return next((a for a in kb.lookup(key) if a.type == "LOC"), None)
+
+
+def _admin_at(tok: Token) -> tuple[int, str] | None:
+    """(offset in the word, stem) of an administrative word, after ب/ل or none, or None."""
+    if not tok.is_word or not tok.key.endswith(_ADMIN_ENDINGS):
+        return None  # most words: the clitic readings are not worth making
+    return clitic_reading(tok, _ADMIN, _CLITICS)
+
+
+def _known_place(kb: KnowledgeBase, tokens: list[Token], text: str, start: int, k: int,
+                 end: int) -> tuple[int, Actor | None] | None:
+    """(end token, actor) of the longest place from the administrative word at token k whose
+    whole key or name's key the KB knows, within [k+1, end); None if none."""
+    for j in range(min(end, k + 1 + _MAX_NAME), k + 1, -1):
+        whole = alias_key(text[start : tokens[j - 1].end])
+        actor = _place_actor(kb, whole) or _place_actor(kb, alias_key(text[tokens[k + 1].start : tokens[j - 1].end]))
+        if actor is not None:
+            return j, actor
+    return None
+
+
+def add_body_places(cands: list[NameCandidate], tokens: list[Token], text: str, kb: KnowledgeBase,
+                    words: NameWords) -> list[NameCandidate]:
+    """The candidates with the place each body's name serves, after its administrative word."""
+    places = {(c.start, c.end) for c in cands if c.type == "LOC"}
+    added: list[NameCandidate] = []
+    for c in cands:
+        if c.type != "ORG" or c.tok_end - c.tok_start < 3:
+            continue
+        first = tokens[c.tok_start]
+        if any(stem in _NOT_SERVING for _off, stem in first.splits):
+            continue
+        for k in range(c.tok_start + 1, c.tok_end - 1):
+            found = _admin_at(tokens[k])
+            if found is None:
+                continue
+            rel, stem = found
+            start = tokens[k].start + rel
+            known = _known_place(kb, tokens, text, start, k, c.tok_end)
+            if known is not None:
+                j, actor = known
+            elif stem.startswith("ال") or c.tok_end - k - 1 > _MAX_NAME \
+                    or not self_named(tokens, k + 1, c.tok_end, words):
+                break
+            else:
+                j, actor = c.tok_end, None
+            end = tokens[j - 1].end
+            if (start, end) not in places:
+                added.append(NameCandidate(start, end, k, j, "LOC", alias_key(text[start:end]), actor, "pattern"))
+                places.add((start, end))
+            break
+    return with_added(cands, added)
+
+
+def self_named(tokens: list[Token], a: int, b: int, words: NameWords) -> bool:
+    """Do the words [a, b) after an administrative word read as a place's name: words only, the
+    first no royal title ("مدينة الملك ..."), no purpose ("للبنين"), and an indefinite first word
+    a name's shape rather than an adjective agreeing with the administrative word."""
+    if any(not tokens[m].is_word or tokens[m].key.startswith("لل") for m in range(a, b)):
+        return False
+    tok = tokens[a]
+    if tok.key in _ROYALS or tok.key in words.common:
+        return False
+    return tok.key.startswith("ال") or indefinite_place_name(words, tok)
