@@ -40,6 +40,12 @@ def _place_actor(kb: KnowledgeBase, key: str) -> Actor | None:
     return next((a for a in kb.lookup(key) if a.type == "LOC"), None)
 
 
+def _adjective(kb: KnowledgeBase, tok: Token) -> bool:
+    """A definite country adjective or a relational one ("الإسبانية", "الجنوبي") after the name."""
+    key = tok.key
+    return kb.demonym(key) is not None or key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 5
+
+
 def _admin_at(tok: Token) -> tuple[int, str] | None:
     """(offset in the word, stem) of an administrative word, after ب/ل or none, or None."""
     if not tok.is_word or not tok.key.endswith(_ADMIN_ENDINGS):
@@ -84,6 +90,8 @@ def add_body_places(cands: list[NameCandidate], tokens: list[Token], text: str, 
                 break
             else:
                 j, actor = c.tok_end, None
+                while j > k + 2 and _adjective(kb, tokens[j - 1]):
+                    j -= 1  # "مجلس مدينة ماربيا الإسبانية": the country's adjective describes the body
             end = tokens[j - 1].end
             if (start, end) not in places:
                 added.append(NameCandidate(start, end, k, j, "LOC", alias_key(text[start:end]), actor, "pattern"))

@@ -113,6 +113,7 @@ from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
+from marsad.layers.entities.word_cities import add_word_cities
 from marsad.layers.entities.word_given_persons import drop_word_given_persons
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -458,6 +459,7 @@ class MentionFinder:
         cands = add_district_names(cands, tokens, text, self.kb)
         cands = add_body_places(cands, tokens, text, self.kb, self.words)
         extend_state_places(cands, tokens, text)
+        cands = add_word_cities(cands, tokens, text, self.kb)
         strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)

@@ -36,7 +36,8 @@ def extend_state_places(cands: list[NameCandidate], tokens: list[Token], text: s
         k = c.tok_start - 1
         if c.type != "LOC" or k < 0 or k in taken or c.tok_end - c.tok_start > _MAX_NAME \
                 or c.start != tokens[c.tok_start].start or not adjacent(tokens, c.tok_start) \
-                or c.actor is not None and c.actor.kind == "country":
+                or c.actor is not None and c.actor.kind == "country" \
+                or c.actor is None and c.key.startswith("ال"):  # "ولاية الفقيه": a doctrine, no state
             continue
         at = _state_word(tokens[k])
         if at is not None:
