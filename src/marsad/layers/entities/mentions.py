@@ -100,6 +100,7 @@ from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.service_bodies import ServiceBodies
+from marsad.layers.entities.share_companies import add_share_companies
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
@@ -460,6 +461,7 @@ class MentionFinder:
         cands = add_body_places(cands, tokens, text, self.kb, self.words)
         extend_state_places(cands, tokens, text)
         cands = add_word_cities(cands, tokens, text, self.kb)
+        cands = add_share_companies(cands, tokens, text, self.kb, self.words, self.verbs)
         strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
