@@ -41,3 +41,8 @@ def test_state_word_begins_a_state_the_tagger_found(ner_layer):  # noqa: F811
 def test_boycott_of_a_country_is_no_county(layer):  # noqa: F811
     doc = analysed(layer, "ودعا الناشطون إلى مقاطعة إسرائيل اقتصاديا وثقافيا.", "2015-08-02")
     assert "إسرائيل" in names(doc, "LOC") and not any(n.startswith("مقاطعة") for n in names(doc, "LOC"))
+
+
+def test_city_of_a_countryside(layer):  # noqa: F811
+    doc = analysed(layer, "وقصفت الطائرات بلدات عدة في ريف دمشق الغربي صباح اليوم.", "2015-08-02")
+    assert "دمشق" in names(doc, "LOC")

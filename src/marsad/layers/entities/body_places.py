@@ -5,7 +5,7 @@ The Saudi and Gulf press names the local branch of a ministry, a municipality, a
 customs office by the region it serves, the administrative word included. The region is then an
 entity of the article of its own (the guide's places are every named region; the annotators list
 "منطقة الرياض" beside "أمانة منطقة الرياض"), though no finder of places sees it, since the body's
-name claims its words. The place is added inside the body, which stays whole: from the
+name claims its words. So is the city whose countryside a place is ("ريف حلب": "حلب"). The place is added inside the body, which stays whole: from the
 administrative word (after its ب/ل) to the body's end, when the body ends with the place's name
 (one to three words), or to the end of a longer place the KB knows ("إدارة تعليم محافظة جدة
 للبنين"). Not in a university's, a club's or a team's name ("جامعة ولاية يوتاه", "نادي مدينة
@@ -34,6 +34,8 @@ _NOT_SERVING = frozenset(alias_key(w) for w in (
 # body of its own, found by the finders of bodies
 _ROYALS = frozenset(alias_key(w) for w in ("الملك", "الأمير", "الشيخ", "السلطان"))
 _MAX_NAME = 3
+_COUNTRYSIDE = alias_key("ريف")
+_COUNTRYSIDES = frozenset({_COUNTRYSIDE})
 
 
 def _place_actor(kb: KnowledgeBase, key: str) -> Actor | None:
@@ -97,7 +99,30 @@ def add_body_places(cands: list[NameCandidate], tokens: list[Token], text: str, 
                 added.append(NameCandidate(start, end, k, j, "LOC", alias_key(text[start:end]), actor, "pattern"))
                 places.add((start, end))
             break
+    added += _countryside_cities(cands, tokens, text, kb, places)
     return with_added(cands, added)
+
+
+def _countryside_cities(cands: list[NameCandidate], tokens: list[Token], text: str, kb: KnowledgeBase,
+                        places: set[tuple[int, int]]) -> list[NameCandidate]:
+    """"ريف دمشق", "بريف حلب الشمالي": the city whose countryside is named is a place of the article
+    too (the annotators list "حلب" for "ريف حلب"); added inside the countryside's name when the KB
+    knows it as a place."""
+    added: list[NameCandidate] = []
+    for c in cands:
+        if c.type != "LOC" or c.tok_end - c.tok_start < 2 or not tokens[c.tok_start].key.endswith(_COUNTRYSIDE) \
+                or clitic_reading(tokens[c.tok_start], _COUNTRYSIDES, ("", "و", "ب", "وب", "ل")) is None:
+            continue  # "ريف دمشق", "بريف حلب"
+        for j in range(min(c.tok_end, c.tok_start + 3), c.tok_start + 1, -1):
+            start, end = tokens[c.tok_start + 1].start, tokens[j - 1].end
+            actor = _place_actor(kb, alias_key(text[start:end]))
+            if actor is not None:
+                if (start, end) not in places:
+                    added.append(NameCandidate(start, end, c.tok_start + 1, j, "LOC", alias_key(text[start:end]),
+                                               actor, "pattern"))
+                    places.add((start, end))
+                break
+    return added
 
 
 def self_named(tokens: list[Token], a: int, b: int, words: NameWords) -> bool:
