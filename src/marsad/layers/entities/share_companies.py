@@ -40,6 +40,8 @@ _STOPS = frozenset(alias_key(w) for w in (
 _GENERIC = frozenset(alias_key(w) for w in (
     "الشركة", "الشركات", "البنك", "المصرف", "المجموعة", "الواحد", "واحد",
     "القيادي", "القياديه", "المجموعه",
+    # "سهم شركة ...", "سهم مجموعة ...": the company's noun is its name's head, read by `company_forms`
+    "شركة", "مجموعة",
 ))
 
 
