@@ -46,3 +46,9 @@ def test_boycott_of_a_country_is_no_county(layer):  # noqa: F811
 def test_city_of_a_countryside(layer):  # noqa: F811
     doc = analysed(layer, "وقصفت الطائرات بلدات عدة في ريف دمشق الغربي صباح اليوم.", "2015-08-02")
     assert "دمشق" in names(doc, "LOC")
+
+
+def test_city_served_by_a_municipality(layer):  # noqa: F811
+    doc = analysed(layer, "وحررت بلدية الخبر عشرين مخالفة للمطاعم خلال الأسبوع الماضي.", "2015-08-02")
+    assert "بلدية الخبر" in names(doc, "ORG")
+    assert "الخبر" in names(doc, "LOC")

@@ -36,6 +36,13 @@ _ROYALS = frozenset(alias_key(w) for w in ("الملك", "الأمير", "الش
 _MAX_NAME = 3
 _COUNTRYSIDE = alias_key("ريف")
 _COUNTRYSIDES = frozenset({_COUNTRYSIDE})
+# the offices of a local or national government named by the place they serve ("بلدية الخبر", "صحة
+# جدة"); not a university's, a hospital's or a club's head, whose place names them only
+_SERVING_HEADS = frozenset(alias_key(w) for w in (
+    "بلدية", "أمانة", "إمارة", "شرطة", "مرور", "صحة", "تعليم", "حكومة", "جوازات", "محافظة",
+))
+# the city words that the KB holds with their administrative word only ("الخبر": "محافظة الخبر")
+_WORD_CITY_KEYS = {alias_key("الخبر"): alias_key("محافظة الخبر")}
 
 
 def _place_actor(kb: KnowledgeBase, key: str) -> Actor | None:
@@ -100,6 +107,7 @@ def add_body_places(cands: list[NameCandidate], tokens: list[Token], text: str, 
                 places.add((start, end))
             break
     added += _countryside_cities(cands, tokens, text, kb, places)
+    added += _served_cities(cands, tokens, text, kb, places)
     return with_added(cands, added)
 
 
@@ -122,6 +130,28 @@ def _countryside_cities(cands: list[NameCandidate], tokens: list[Token], text: s
                                                actor, "pattern"))
                     places.add((start, end))
                 break
+    return added
+
+
+def _served_cities(cands: list[NameCandidate], tokens: list[Token], text: str, kb: KnowledgeBase,
+                   places: set[tuple[int, int]]) -> list[NameCandidate]:
+    """"بلدية الخبر", "صحة جدة", "مرور الأحساء", "حكومة كابول": a local government's office named by
+    the place it serves in construct, without an administrative word; the place is one of the
+    article's when the KB knows it (the annotators list it) and it ends the body's name."""
+    added: list[NameCandidate] = []
+    for c in cands:
+        a = c.tok_start + 1
+        if c.type != "ORG" or c.tok_end - a < 1 or c.tok_end - a > _MAX_NAME \
+                or tokens[c.tok_start].key not in _SERVING_HEADS or c.start != tokens[c.tok_start].start:
+            continue
+        start, end = tokens[a].start, tokens[c.tok_end - 1].end
+        if (start, end) in places:
+            continue
+        key = alias_key(text[start:end])
+        actor = _place_actor(kb, key) or _place_actor(kb, _WORD_CITY_KEYS.get(key, ""))
+        if actor is not None and actor.kind != "country":  # "أمانة عمان" is Amman's, not Oman's
+            added.append(NameCandidate(start, end, a, c.tok_end, "LOC", key, actor, "pattern"))
+            places.add((start, end))
     return added
 
 
