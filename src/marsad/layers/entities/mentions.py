@@ -26,6 +26,7 @@ from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.bare_titled_names import add_bare_titled_names
 from marsad.layers.entities.body_adjectives import attach_body_adjectives, attach_dual_adjectives
 from marsad.layers.entities.body_persons import split_body_persons
+from marsad.layers.entities.body_places import add_body_places
 from marsad.layers.entities.body_tails import cut_body_tails
 from marsad.layers.entities.byline_persons import BylinePersons
 from marsad.layers.entities.called_persons import CalledPersons
@@ -99,18 +100,21 @@ from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.service_bodies import ServiceBodies
+from marsad.layers.entities.share_companies import add_share_companies
 from marsad.layers.entities.shared_family import add_shared_family
 from marsad.layers.entities.small_places import SmallPlaces
 from marsad.layers.entities.speaker_names import SpeakerNames
 from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
+from marsad.layers.entities.state_places import extend_state_places
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.task_bodies import TaskBodies
 from marsad.layers.entities.title_persons import drop_title_persons
 from marsad.layers.entities.titled_persons import TitledPersons
 from marsad.layers.entities.verb_persons import drop_verb_persons
 from marsad.layers.entities.whole_word_names import restore_clitic_names
+from marsad.layers.entities.word_cities import add_word_cities
 from marsad.layers.entities.word_given_persons import drop_word_given_persons
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
@@ -454,6 +458,10 @@ class MentionFinder:
         extend_directional_places(cands, tokens, text)
         cands = add_governed_regions(cands, tokens, text, self.kb)
         cands = add_district_names(cands, tokens, text, self.kb)
+        cands = add_body_places(cands, tokens, text, self.kb, self.words)
+        extend_state_places(cands, tokens, text)
+        cands = add_word_cities(cands, tokens, text, self.kb)
+        cands = add_share_companies(cands, tokens, text, self.kb, self.words, self.verbs)
         strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
