@@ -63,6 +63,7 @@ from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.listed_persons import add_listed_persons, extend_given_starts
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.located_places import LocatedPlaces
+from marsad.layers.entities.military_units import add_military_units
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
@@ -400,6 +401,7 @@ class MentionFinder:
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.task_bodies.add(cands, tokens, doc.text)
+        cands = add_military_units(cands, tokens, doc.text)
         cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
