@@ -95,6 +95,7 @@ from marsad.layers.entities.quoted_bodies import QuotedBodies
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
+from marsad.layers.entities.region_governorates import add_region_governorates
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
@@ -402,6 +403,7 @@ class MentionFinder:
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.task_bodies.add(cands, tokens, doc.text)
         cands = add_military_units(cands, tokens, doc.text)
+        cands = add_region_governorates(cands, tokens, doc.text)
         cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
