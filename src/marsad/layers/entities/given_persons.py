@@ -26,6 +26,9 @@ from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVE
 from marsad.lexicons.verbs import reporting_verb_keys
 
 _REPORTING = reporting_verb_keys()
+# the definite second words of compound given names ("سيف الدين", "زين العابدين"): no family name,
+# the name goes on after them
+_COMPOUND_SECONDS = frozenset(alias_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام", "العابدين", "الحق"))
 
 
 def _speaks(tokens: list[Token], k: int) -> bool:
@@ -91,7 +94,8 @@ class GivenNamePersons:
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
                 elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
                                                          and self._family_after(tokens, i)) \
-                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
+                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]) \
+                        and not self._after_family(tokens, i, j):
                     j += 1
                 else:
                     break
@@ -139,6 +143,18 @@ class GivenNamePersons:
                                        alias_key(text[first.start:family.end]), None, "given"))
             taken.update((i, i + 1))
         return with_added(cands, added)
+
+    @staticmethod
+    def _after_family(tokens: list[Token], i: int, j: int) -> bool:
+        """Is token j a word after a definite family name right after the given name that is no
+        second definite relational name? A family's definite name ends a given name + family name
+        ("معن الخضري" + "المنتقلين", "صالح القاضي" + "ترسية": the clause goes on), unless a second
+        family's relational name follows ("عبدالله العلي النعيمي"); the second word of a compound given
+        name is none ("سيف الدين" + "رزقي")."""
+        if j != i + 2 or not tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in _COMPOUND_SECONDS:
+            return False
+        key = tokens[j].key
+        return not (key.startswith("ال") and key.endswith("ي"))
 
     def _family_after(self, tokens: list[Token], i: int) -> bool:
         """Is the word after the given name at `i` a family's relational name ("حسن الحربي") or a
