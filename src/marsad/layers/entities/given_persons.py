@@ -22,7 +22,7 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_a
 from marsad.layers.entities.name_words import CACHE_LIMIT, TANWIN, NameWords
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
+from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES, WORD_NAMES
 from marsad.lexicons.verbs import reporting_verb_keys
 
 _REPORTING = reporting_verb_keys()
@@ -144,17 +144,18 @@ class GivenNamePersons:
             taken.update((i, i + 1))
         return with_added(cands, added)
 
-    @staticmethod
-    def _after_family(tokens: list[Token], i: int, j: int) -> bool:
+    def _after_family(self, tokens: list[Token], i: int, j: int) -> bool:
         """Is token j a word after a definite family name right after the given name that is no
         second definite relational name? A family's definite name ends a given name + family name
         ("معن الخضري" + "المنتقلين", "صالح القاضي" + "ترسية": the clause goes on), unless a second
-        family's relational name follows ("عبدالله العلي النعيمي"); the second word of a compound given
-        name is none ("سيف الدين" + "رزقي")."""
+        family's relational name or a given name follows ("عبدالله العلي النعيمي"); the second word of a
+        compound given name is none ("سيف الدين" + "رزقي")."""
         if j != i + 2 or not tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in _COMPOUND_SECONDS:
             return False
         key = tokens[j].key
-        return not (key.startswith("ال") and key.endswith("ي"))
+        # a given name after it rather starts the name again after a title ("خليفة الملا عمر")
+        return not (key.startswith("ال") and key.endswith("ي")) and key not in self._given \
+            and key not in WORD_NAMES
 
     def _family_after(self, tokens: list[Token], i: int) -> bool:
         """Is the word after the given name at `i` a family's relational name ("حسن الحربي") or a
