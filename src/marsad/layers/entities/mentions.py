@@ -89,6 +89,7 @@ from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.president_names import PresidentNames
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_bodies import QuotedBodies
@@ -357,6 +358,7 @@ class MentionFinder:
         self.byline_persons = BylinePersons(self.words)
         self.dateline_outlets = DatelineOutlets(kb)
         self.quoted_bodies = QuotedBodies(kb)
+        self.president_names = PresidentNames(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -404,6 +406,7 @@ class MentionFinder:
         cands = self.task_bodies.add(cands, tokens, doc.text)
         cands = add_military_units(cands, tokens, doc.text)
         cands = add_region_governorates(cands, tokens, doc.text)
+        cands = self.president_names.add(cands, tokens, doc.text)
         cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
