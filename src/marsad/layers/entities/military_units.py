@@ -16,6 +16,9 @@ finder took.
 
 from __future__ import annotations
 
+import re
+
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.phrases import article_readings
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
@@ -44,9 +47,17 @@ _REGION = alias_key("المنطقة")
 _MILITARY = alias_key("العسكرية")
 # the letters every written form of a head word holds: most articles have none of them
 _STEMS = ("فرق", "لواء", "كتيب", "فيلق", "منطق")
+# a head word, a space and a number, an ordinal or "العسكرية" in the text: most articles have none,
+# and a search of the text costs less than a look at each word
+_IN_TEXT = re.compile(r"(?:فرق|لواء|كتيب|فيلق|منطق)[ةه]?\s+(?:[0-9٠-٩]|ال(?:أ|ا|إ)?(?:ول|ثان|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عسكري))")
+_HEAD_FORMS = FormMemo()  # word form -> may it hold a head word (its letters are in it)
 # words of an article about fighting: a unit named by an ordinal is meant only there
 _WAR_WORDS = _keys("اشتباكات", "الاشتباكات", "غارات", "الغارات", "معارك", "المعارك", "قصف", "القصف",
                    "مقاتلين", "المقاتلين", "مقاتلي", "الجيش", "قوات", "القوات", "العسكرية", "جنود")
+
+
+def _may_head(tok: Token) -> bool:
+    return tok.is_word and any(stem in tok.key for stem in _STEMS)
 
 
 def _head_at(tok: Token, heads: frozenset[str]) -> int | None:
@@ -56,14 +67,18 @@ def _head_at(tok: Token, heads: frozenset[str]) -> int | None:
 
 def add_military_units(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates and the military units named by a number or an ordinal that no finder took."""
-    if not any(stem in text for stem in _STEMS):
+    if _IN_TEXT.search(text) is None:
+        return cands
+    last = len(tokens) - 1
+    heads = [i for i in indices_where(tokens, _HEAD_FORMS, _may_head) if i < last]
+    if not heads:
         return cands
     taken = claimed(cands)
     war: bool | None = None  # asked once, when an ordinal is met
     added: list[NameCandidate] = []
-    last = len(tokens) - 1
-    for i, tok in enumerate(tokens[:-1]):
-        if not tok.is_word or i in taken or not any(stem in tok.key for stem in _STEMS):
+    for i in heads:
+        tok = tokens[i]
+        if i in taken:
             continue
         nxt = tokens[i + 1]
         if i + 1 in taken or nxt.start - tok.end != 1:

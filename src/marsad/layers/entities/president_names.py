@@ -13,6 +13,9 @@ names no common noun, and a man called so by his given name would be named in fu
 
 from __future__ import annotations
 
+import re
+
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.phrases import article_readings
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
@@ -23,6 +26,15 @@ _PRESIDENT = alias_key("الرئيس")
 _ROLE = "president"
 # prepositions the lists may read as a given name ("على" spelt "علي") or a name the KB knows
 _PREPOSITIONS = frozenset({"على", "علي", "عن", "من", "في", "إلى", "الى", "مع"})
+
+
+# the letters a match key folds, to the letters the text may write for them
+_FOLDED = {"ا": "[اأإآ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
+
+
+def _written(key: str) -> str:
+    """A pattern of the ways the text may write a match key (its folded letters unfolded)."""
+    return "".join(_FOLDED.get(ch, re.escape(ch)) for ch in key)
 
 
 class PresidentNames:
@@ -43,9 +55,14 @@ class PresidentNames:
         # and an ordinary word ("الابن" of "جورج بوش الابن") names no one alone
         self.by_last = {key: by_id[next(iter(ids))] for key, ids in last.items()
                         if len(ids) == 1 and key not in words.common}
+        self._title_forms = FormMemo()
+        # the title and, a word or two on, a last name of `by_last` as the text may write it: a search
+        # of the text passes over most articles, which name no president so
+        self._in_text = re.compile(r"رئيس\S*\s+(?:\S+\s+)?(?:" + "|".join(
+            _written(k) for k in sorted(self.by_last, key=len, reverse=True)) + ")")
 
     def _title_at(self, tok: Token) -> bool:
-        return "رييس" in tok.key and any(stem == _PRESIDENT for _off, stem in article_readings(tok))
+        return tok.is_word and "رييس" in tok.key and any(stem == _PRESIDENT for _off, stem in article_readings(tok))
 
     def _goes_on(self, name: Token, nxt: Token) -> bool:
         """Does the word after the last name go on with a name (a given name, a name the KB knows)?"""
@@ -53,14 +70,15 @@ class PresidentNames:
             and self.words.names_after(name, nxt)
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        if "الرئيس" not in text:
+        if self._in_text.search(text) is None:
             return cands
         taken: set[int] | None = None
         added: list[NameCandidate] = []
         last = len(tokens) - 1
-        for i, tok in enumerate(tokens):
-            if i >= last or not tok.is_word or not self._title_at(tok):
+        for i in indices_where(tokens, self._title_forms, self._title_at):
+            if i >= last:
                 continue
+            tok = tokens[i]
             k = i + 1
             if k < last and self.kb.demonym(tokens[k].key) is not None and tokens[k].start - tok.end == 1:
                 k += 1  # "الرئيس اليمني" + "هادي"

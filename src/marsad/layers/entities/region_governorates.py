@@ -13,6 +13,9 @@ place's.
 
 from __future__ import annotations
 
+import re
+
+from marsad.arabic.form_memo import FormMemo, answers_where
 from marsad.arabic.phrases import clitic_readings
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
@@ -21,13 +24,15 @@ from marsad.layers.entities.word_lists import ADMIN_HEADS
 
 _HEAD = alias_key("إمارة")
 _KINGDOM = "SAU"
+_IN_TEXT = re.compile(r"[إا]مار[ةه]\s")  # the head word in the text: most articles have none
+_HEAD_FORMS = FormMemo()  # word form -> `_head_at` of a token of that form (a tuple: 0 is an offset)
 
 
-def _head_at(tok: Token) -> int | None:
-    """Offset in `tok` of its reading "إمارة" ("بإمارة", "لإمارة", "وإمارة"), else None."""
-    if "مار" not in tok.key:
+def _head_at(tok: Token) -> tuple[int] | None:
+    """(offset in `tok` of its reading "إمارة",) ("بإمارة", "لإمارة", "وإمارة"), else None."""
+    if not tok.is_word or "مار" not in tok.key:
         return None
-    return next((rel for rel, stem in clitic_readings(tok) if stem == _HEAD), None)
+    return next(((rel,) for rel, stem in clitic_readings(tok) if stem == _HEAD), None)
 
 
 def _saudi_place(c: NameCandidate | None, tokens: list[Token]) -> bool:
@@ -37,13 +42,16 @@ def _saudi_place(c: NameCandidate | None, tokens: list[Token]) -> bool:
 
 def add_region_governorates(cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
     """The candidates with each Saudi place after "إمارة" (or "إمارة منطقة") named as its governorate."""
+    if _IN_TEXT.search(text) is None:
+        return cands
     starts = {c.tok_start: c for c in cands}
     gone: list[NameCandidate] = []
     added: list[NameCandidate] = []
-    for i, tok in enumerate(tokens[:-1]):
-        rel = _head_at(tok) if tok.is_word else None
-        if rel is None:
+    last = len(tokens) - 1
+    for i, (rel,) in answers_where(tokens, _HEAD_FORMS, _head_at):
+        if i >= last:
             continue
+        tok = tokens[i]
         if any(c.tok_start <= i < c.tok_end for c in cands):
             continue  # the head word is inside a name found already
         place = starts.get(i + 1)
