@@ -222,3 +222,10 @@ def test_a_title_ending_with_a_state_body_after_lam(layer):
     # the title's holder is named next; the body after a definite noun of the title is not taken
     names = orgs(layer, "والتقى رئيس الأركان العامة للجيش الليبي اللواء عبدالرزاق الناظوري بالوفد.")
     assert not any(n.endswith("جيش الليبي") for n in names)
+
+
+def test_a_body_word_before_a_place_read_after_b_is_no_body_of_that_place(layer):  # noqa: F811
+    for text in ("وأرسلت الشركة أجهزة طبية لمستشفى بمحافظة الأحساء قبل شهرين.",
+                 "واعتمدت الوزارة مشاريع بلدية بمحافظة القريات هذا العام."):
+        doc = analysed(layer, text, "2015-07-26")
+        assert not any(m.text.startswith(("مستشفى", "بلدية")) for e in doc.entities for m in e.mentions)

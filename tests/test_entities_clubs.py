@@ -108,3 +108,14 @@ def test_a_player_word_with_the_article_still_cues_the_club(layer):
     doc = run(layer, "وتسعى الإدارة لإقناع اللاعب للاتحاد قبل الموسم، وقال المدرب إن المباراة المقبلة في "
                      "الدوري صعبة.")
     assert "اتحاد" in orgs(doc) or "الاتحاد" in orgs(doc)
+
+
+def test_first_division_clubs_with_a_cue(layer):
+    doc = run(layer, "وحقق ضمك فوزا ثمينا أمام الخلود في مباراة الدوري، فيما تعادل هجر والرائد، ويستعد مدرب الفريق "
+                     "للقاء أبها الأسبوع المقبل.")
+    assert {"ضمك", "هجر", "الخلود", "أبها"} <= orgs(doc)
+
+
+def test_a_club_that_is_a_word_stays_a_word_without_a_cue(layer):
+    doc = run(layer, "قال المدرب بعد المباراة إن هجر الملاعب ليس حلا، وإن العدالة تقتضي إعادة اللقاء.")
+    assert not {"هجر", "العدالة"} & orgs(doc)

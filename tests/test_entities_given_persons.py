@@ -82,3 +82,9 @@ def test_a_word_given_name_after_a_role_noun_of_the_titled_finder(layer):
             "وقالت المتطوعة أمل ناصر إن الحملة نجحت، وأضافت المعلمة إيمان خالد أن العمل مستمر.")
     found = names(analysed(layer, text, "2015-08-01"), "PER")
     assert "أمل ناصر" in found and "إيمان خالد" in found
+
+
+def test_a_definite_family_name_ends_the_name_before_the_clause_goes_on(layer):  # noqa: F811
+    for text, name in (("وتولى الملف مسفر القحطاني المنتدبين من الوزارة منذ العام الماضي.", "مسفر القحطاني"),
+                       ("وتسلم مفلح العتيبي ترسية المشروع من الأمانة أمس.", "مفلح العتيبي")):
+        assert names(analysed(layer, text, "2015-07-23"), "PER") == {name}

@@ -128,8 +128,10 @@ class ConstructChains:
         j = i + 1
         links = 0
         named = names.get(i + 1)
-        if stem in OPEN_HEADS and named is not None and named.type in ("ORG", "LOC") and adjacent(tokens, i + 1):
-            # "مستشفى" + "الحرس الوطني": a hospital named after a body or a place holds its name
+        if stem in OPEN_HEADS and named is not None and named.type in ("ORG", "LOC") and adjacent(tokens, i + 1) \
+                and named.start == tokens[i + 1].start:
+            # "مستشفى" + "الحرس الوطني": a hospital named after a body or a place holds its name; not
+            # one read after ب ("مستشفى" + "بمحافظة الأحساء": a hospital somewhere in the governorate)
             return self._after(tokens, i, named.tok_end, taken, coordinate=False), named
         named_link = False
         while links < MAX_LINKS and adjacent(tokens, j):

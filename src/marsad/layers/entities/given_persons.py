@@ -22,10 +22,13 @@ from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_a
 from marsad.layers.entities.name_words import CACHE_LIMIT, TANWIN, NameWords
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS
-from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES
+from marsad.layers.entities.word_lists import CONNECTORS, FAMILY_WORD, WORD_GIVEN_NAMES, WORD_NAMES
 from marsad.lexicons.verbs import reporting_verb_keys
 
 _REPORTING = reporting_verb_keys()
+# the definite second words of compound given names ("سيف الدين", "زين العابدين"): no family name,
+# the name goes on after them
+_COMPOUND_SECONDS = frozenset(alias_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام", "العابدين", "الحق"))
 
 
 def _speaks(tokens: list[Token], k: int) -> bool:
@@ -91,7 +94,8 @@ class GivenNamePersons:
                     j += 2  # "بن سلمان", "آل سعود": a patronymic or family link
                 elif j - i <= 2 and j not in taken and (self.words.name_like(tokens[j]) or j == i + 1
                                                          and self._family_after(tokens, i)) \
-                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]):
+                        and not self._conjunct(tokens[j]) and not self.words.prepositional(tokens[j]) \
+                        and not self._after_family(tokens, i, j):
                     j += 1
                 else:
                     break
@@ -139,6 +143,19 @@ class GivenNamePersons:
                                        alias_key(text[first.start:family.end]), None, "given"))
             taken.update((i, i + 1))
         return with_added(cands, added)
+
+    def _after_family(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Is token j a word after a definite family name right after the given name that is no
+        second definite relational name? A family's definite name ends a given name + family name
+        ("معن الخضري" + "المنتقلين", "صالح القاضي" + "ترسية": the clause goes on), unless a second
+        family's relational name or a given name follows ("عبدالله العلي النعيمي"); the second word of a
+        compound given name is none ("سيف الدين" + "رزقي")."""
+        if j != i + 2 or not tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in _COMPOUND_SECONDS:
+            return False
+        key = tokens[j].key
+        # a given name after it rather starts the name again after a title ("خليفة الملا عمر")
+        return not (key.startswith("ال") and key.endswith("ي")) and key not in self._given \
+            and key not in WORD_NAMES
 
     def _family_after(self, tokens: list[Token], i: int) -> bool:
         """Is the word after the given name at `i` a family's relational name ("حسن الحربي") or a

@@ -64,6 +64,7 @@ from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.listed_persons import add_listed_persons, extend_given_starts
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.located_places import LocatedPlaces
+from marsad.layers.entities.military_units import add_military_units
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
 from marsad.layers.entities.name_extension import (
@@ -89,12 +90,14 @@ from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
 from marsad.layers.entities.place_lists import PlaceLists
+from marsad.layers.entities.president_names import PresidentNames
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_bodies import QuotedBodies
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
+from marsad.layers.entities.region_governorates import add_region_governorates
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
@@ -359,6 +362,7 @@ class MentionFinder:
         self.byline_persons = BylinePersons(self.words)
         self.dateline_outlets = DatelineOutlets(kb)
         self.quoted_bodies = QuotedBodies(kb)
+        self.president_names = PresidentNames(kb, self.words)
 
     def find(self, doc: Document) -> list[NameCandidate]:
         tokens = doc.tokens
@@ -404,6 +408,9 @@ class MentionFinder:
         cands = self.small_places.add(cands, tokens, doc.text)
         cands = self.named_bodies.add(cands, tokens, doc.text)
         cands = self.task_bodies.add(cands, tokens, doc.text)
+        cands = add_military_units(cands, tokens, doc.text)
+        cands = add_region_governorates(cands, tokens, doc.text)
+        cands = self.president_names.add(cands, tokens, doc.text)
         cands = self.service_bodies.add(cands, tokens, doc.text)
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)

@@ -220,6 +220,8 @@ class NamePatterns:
             if i + 1 >= len(tokens):
                 continue
             place = places.get(i + 1)
+            if place is not None and place.start != tokens[i + 1].start:
+                place = None  # "بلدية" + "بمحافظة صامطة": a body somewhere in the place, no body of it
             if place is None and tokens[i + 1].key in ADMIN_HEADS and adjacent(tokens, i + 2):
                 place = places.get(i + 2)  # "أمانة منطقة الرياض": the region's body
                 if place is None and tokens[i + 1].key == _STATE and stem in PLACE_NAMED_HEADS:
