@@ -23,6 +23,7 @@ from marsad.layers.quotes.cue_speaker import first_person, interviewee
 from marsad.layers.quotes.described_previous import previous_speaker_described
 from marsad.layers.quotes.described_speakers import DOCUMENT_PREFIXES, UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
+from marsad.layers.quotes.generic_bodies import body_again
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
@@ -165,6 +166,9 @@ class SpeakerResolver:
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self.described.named_holder(finder, c.speaker) \
                     or self.described.document_author(finder, c.speaker, done, c.gender)
+            if c.speaker is not None and c.speaker.entity is None:
+                # "وقالت الشركة" after "شركة «إيه أند بي»": the body of that kind named before
+                c.speaker = body_again(finder, c.speaker) or c.speaker
             if c.speaker is not None:
                 # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
