@@ -28,3 +28,12 @@ def test_subject_after_the_one_spoken_about():
 def test_no_subject_after_the_pronoun_keeps_the_one_before():
     body = "زار الوزير محمد العتيبي المستشفى. وقال له إن الأجهزة جديدة."
     assert _speakers(body)[-1] != "e2"
+
+
+def test_honorific_pronoun_of_a_sheikh_is_the_one_named_before():
+    # "فضيلته" names no one of its own: the imam named in the sentence before speaks
+    ents = [("PER", "عبدالله المطيري", [("عبدالله المطيري", "name")])]
+    body = ("وألقى خطبة الجمعة الشيخ عبدالله المطيري، وتناول فيها فضل العفو. "
+            "وأكد فضيلته أن العفو من شيم الكرام.")
+    doc = run(make_doc(body, ents=ents))
+    assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e1"

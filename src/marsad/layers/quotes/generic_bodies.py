@@ -38,7 +38,7 @@ def body_named_before(finder: SpeakerFinder, j: int) -> SpeakerRef | None:
         if r.entity.type != "ORG" or r.entity.id in finder.source_entities:
             continue
         words = r.entity.name.split()
-        if words and match_key(words[0]).removeprefix(ARTICLE) == head or _head_before(finder, r.start, head):
+        if words and match_key(words[0]) == head or _head_before(finder, r.start, head):
             return SpeakerRef(r.entity.id, tok.start, tok.end, tok.text)
     return None
 
