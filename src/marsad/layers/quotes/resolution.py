@@ -33,6 +33,7 @@ from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
 from marsad.layers.quotes.reporters import byline_reporters
+from marsad.layers.quotes.researchers import researchers_body
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
@@ -167,8 +168,11 @@ class SpeakerResolver:
                 c.speaker = self.described.named_holder(finder, c.speaker) \
                     or self.described.document_author(finder, c.speaker, done, c.gender)
             if c.speaker is not None and c.speaker.entity is None:
-                # "وقالت الشركة" after "شركة «إيه أند بي»": the body of that kind named before
-                c.speaker = body_again(finder, c.speaker) or c.speaker
+                # "وقالت الشركة" after "شركة «إيه أند بي»": the body of that kind named before;
+                # "وأشار الباحثون" (the verb's own subject, not one a pro-drop verb took over)
+                # after "باحثون من جامعة X": that university
+                c.speaker = body_again(finder, c.speaker) \
+                    or (None if inherited else researchers_body(finder, c.speaker)) or c.speaker
             if c.speaker is not None:
                 # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
