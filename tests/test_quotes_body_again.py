@@ -32,3 +32,11 @@ def test_head_word_of_another_kind_stays_unnamed():
     body = ("افتتحت جامعة الملك خالد مركزا للأبحاث. "
             "وقالت الوزارة إن المركز سيخدم الطلاب.")
     assert _speakers(body)[-1] != "e1"
+
+
+def test_head_word_after_another_body_of_its_kind_was_introduced():
+    # "لشركة النقل البحري" (no entity found) comes between: "الشركة" may be that one
+    body = ("ارتفعت أرباح شركة «الريان للتقنية» عشرة في المائة. "
+            "وتراجعت أرباح لشركة النقل البحري خلال الربع الثاني. "
+            "وقالت الشركة إن التراجع يعود إلى ارتفاع أسعار الوقود.")
+    assert _speakers(body)[-1] != "e2"

@@ -66,7 +66,25 @@ def body_again(finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
     if i1 - i0 != 1 or finder.toks[i0].start != sp.start:
         return None
     named = body_named_before(finder, i0)
-    return SpeakerRef(named.entity, sp.start, sp.end, sp.text) if named is not None else None
+    if named is None or _other_introduced(finder, named.entity, i0):
+        return None
+    return SpeakerRef(named.entity, sp.start, sp.end, sp.text)
+
+
+def _other_introduced(finder: SpeakerFinder, entity: str, j: int) -> bool:
+    """Between the last mention of the body `entity` and the head word at token j, does the head
+    word stand without the article outside any mention ("أظهرت النتائج المالية لشركة الغاز ...
+    وقالت الشركة"): a body of that kind the entity layer did not find was introduced since, and
+    the head word may be that one's."""
+    tok = finder.toks[j]
+    head = next(st[len(ARTICLE):] for _, st in tok.splits if st.startswith(ARTICLE))
+    last = max((m.end for m in finder.entities[entity].mentions if m.end <= tok.start), default=tok.start)
+    for k in range(finder.tok_at(last), j):
+        t = finder.toks[k]
+        if t.is_word and finder.covering(k) is None \
+                and any(st == head and t.key[: len(t.key) - len(st)] in NAMING_PREFIXES for _, st in t.splits):
+            return True
+    return False
 
 
 def plural_body(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
