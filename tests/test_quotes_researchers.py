@@ -30,3 +30,9 @@ def test_researchers_with_their_university_in_a_relative_clause():
 def test_researchers_without_a_body_stay_unnamed():
     body = ("قالت وزارة الصحة إن الحملة بدأت. وأوضح الباحثون أن قلة النوم تضعف التحصيل الدراسي.")
     assert _speakers(body)[-1] != "e1"
+
+
+def test_their_study_without_an_issuer_is_theirs_too():
+    body = ("وتابع الباحثون، الذين ينتمون إلى جامعة الملك سعود، ألف طالب مدة عامين. "
+            "وأوضحت الدراسة أن الرياضة اليومية تحسن الذاكرة.")
+    assert _speakers(body)[-1] == "e1"
