@@ -37,3 +37,9 @@ def test_honorific_pronoun_of_a_sheikh_is_the_one_named_before():
             "وأكد فضيلته أن العفو من شيم الكرام.")
     doc = run(make_doc(body, ents=ents))
     assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e1"
+
+
+def test_each_of_those_named_speaks_the_first_named_first():
+    # "كل من" ("each of") is no speaker: the names after it are
+    body = "وفي جولة على الأسواق قال كل من خالد الغامدي ومحمد العتيبي إن الأسعار ارتفعت."
+    assert _speakers(body)[-1] == "e2"
