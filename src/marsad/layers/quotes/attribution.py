@@ -37,6 +37,7 @@ ORG_NAME_TOKENS = 6         # words of a body's name after its head word ("شر�
 ORG_NAME_OPENING = 4        # tokens from the head word to the name's first word ("صحيفة الـ«غارديان»")
 SKIP_CHARS = "،,()\"“”«»"
 DETACHED_OBJECT_PREPOSITION = "ب"  # match key of "بـ" written apart from its noun: "طالب بـ«...»"
+EACH, EACH_OF = "كل", "من"  # match keys of "كل من" ("each of") before the names of those who speak
 LI_ARTICLE = "لل"  # match key of "لـ" joined to the article: "للمشجع"، "للمؤسسات"
 OPENING_MARKS = frozenset("«\"“")
 OUTLET_WORD_PREFIXES = frozenset({"", "ل", "لل", "ب", "بال", "و", "ول", "ولل"})
@@ -235,6 +236,8 @@ class SpeakerFinder(DescriptionNames):
                           or lex.has("time", toks[k], TITLE_PREFIXES) or lex.has("honorific", toks[k], TITLE_PREFIXES)
                           or len(toks[k].text) == 1 and k + 1 < i1 and toks[k + 1].text == "."):
             k += 1
+        if k + 2 < i1 and toks[k].key == EACH and toks[k + 1].key == EACH_OF and self.mention_at_token(k + 2) is not None:
+            k += 2  # "قال كل من فلان وفلان": each of those named speaks, the first named first
         return k
 
     def _after_time_noun(self, verb: int) -> bool:

@@ -26,6 +26,9 @@ from marsad.lexicons.loader import words as word_list
 SEMICOLON_SUBJECT_WORDS = 5  # "قال X Y؛ مدير ...": a semicolon this close to the verb ends its subject
 NAMING_COMP_WORDS = 4     # "تدعي الجهات الرسمية أنهم": a naming word that is a verb of claiming
 ADDRESSEE_WORDS = 4       # "قال لـ«صحيفة الرياض» ...": the longest outlet name skipped before a subject
+# match keys of a preposition with a pronoun between a verb and its subject ("وقال له المدير فلان"،
+# "قالت عنه الشركة"، "ليرد عليه الممثل فلان"): the one spoken to or about, named before
+PRONOUN_PREPOSITIONS = frozenset(p + s for p in ("ل", "عن", "علي") for s in ("ه", "ها", "هم", "هما", "هن"))
 CLAUSE_CONNECTORS = word_list(QUOTE_WORDS, "clause_connector")
 RELATIVE_PRONOUNS = word_list(QUOTE_WORDS, "relative_pronoun")
 ADJECTIVE_NEGATORS = word_list(QUOTE_WORDS, "adjective_negator")
@@ -653,6 +656,8 @@ class CueGrammar:
         told = self._told_outlet_end(finder, k, j)
         if told is not None:
             return told
+        if k + 1 < j and toks[k].key in PRONOUN_PREPOSITIONS and self._names_subject(finder, k + 1):
+            return k + 1
         if k + 2 >= j or toks[k].key not in ("ل", "لـ") or toks[k + 1].text not in QUOTE_MARKS + "(":
             return k
         # "لـ«عكاظ»"، also in brackets: "كشف لـ(عكاظ) وكيل الوزارة ..."
@@ -660,6 +665,14 @@ class CueGrammar:
         close = next((m for m in range(k + 2, min(j, k + 2 + ADDRESSEE_WORDS + 1)) if toks[m].text in closing),
                      None)
         return close + 1 if close is not None and close + 1 < j else k
+
+    def _names_subject(self, finder: SpeakerFinder, k: int) -> bool:
+        """Does a subject start at token k: a mention, or a title, honorific or a body's head word
+        ("المدير"، "الشركة")? Not a complementiser, a colon or an adverb ("قال له إن"، "قالت لي
+        مباشرة"): after those the pronoun's verb has its subject before it."""
+        tok = finder.toks[k]
+        return finder.mention_at_token(k) is not None or any(
+            self.lex.has(kind, tok, TITLE_PREFIXES) for kind in ("title", "honorific", "org_head"))
 
     def _told_outlet_end(self, finder: SpeakerFinder, k: int, j: int) -> int | None:
         """The token after an outlet object right after a verb of telling at token k - 1: a cited

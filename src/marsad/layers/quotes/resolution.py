@@ -23,6 +23,7 @@ from marsad.layers.quotes.cue_speaker import first_person, interviewee
 from marsad.layers.quotes.described_previous import previous_speaker_described
 from marsad.layers.quotes.described_speakers import DOCUMENT_PREFIXES, UNLINKED_NAME_WORDS, DescribedSpeakers
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
+from marsad.layers.quotes.generic_bodies import body_again
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
@@ -32,6 +33,7 @@ from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
 from marsad.layers.quotes.relative_subjects import CLAUSE_PUNCTUATION, RelativeAntecedents
 from marsad.layers.quotes.reporters import byline_reporters
+from marsad.layers.quotes.researchers import researchers_body
 from marsad.layers.quotes.source_again import source_described_again
 from marsad.layers.quotes.speaker_gender import PersonGenders
 from marsad.layers.quotes.speaker_ranker import (
@@ -165,6 +167,12 @@ class SpeakerResolver:
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self.described.named_holder(finder, c.speaker) \
                     or self.described.document_author(finder, c.speaker, done, c.gender)
+            if c.speaker is not None and c.speaker.entity is None:
+                # "وقالت الشركة" after "شركة «إيه أند بي»": the body of that kind named before;
+                # "وأشار الباحثون" (the verb's own subject, not one a pro-drop verb took over)
+                # after "باحثون من جامعة X": that university
+                c.speaker = body_again(finder, c.speaker) \
+                    or (None if inherited else researchers_body(finder, c.speaker)) or c.speaker
             if c.speaker is not None:
                 # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body
                 body = finder.body_of_unit(c.speaker.start) or finder.body_of_office(c.speaker.entity)
