@@ -19,6 +19,10 @@ from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
 from marsad.lexicons.loader import words as word_list
 
 SPEECH_NOUNS = word_list(QUOTE_WORDS, "construct_speech_noun")
+# every key a construct noun may have: a noun after one of its prefixes ("بإعلان"). A key is one
+# of these exactly when some prefix it starts with leaves a noun; one set look-up per token
+# instead of a scan of the prefixes
+_NOUN_KEYS = frozenset(p + noun for p in NOUN_PREFIXES for noun in SPEECH_NOUNS)
 GENITIVE_REACH = 7  # tokens from the noun to its complementiser: the speaker's name or title, "قبل أيام"
 # the complementisers of a reported clause, with the "بـ" a noun of saying may take (match keys); not
 # "لأن" (a reason) nor "كأن"
@@ -36,7 +40,8 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
     toks, lex = finder.toks, finder.lex
     out: list[QuoteCandidate] = []
     for i, tok in enumerate(toks):
-        if i in hidden or tok.start < finder.doc.body_start or not tok.is_word or not _speech_noun(tok.key):
+        # the noun first: one set look-up rules out nearly every token
+        if tok.key not in _NOUN_KEYS or i in hidden or tok.start < finder.doc.body_start or not tok.is_word:
             continue
         if any(c.start <= tok.start < c.end for c in cands + out):
             continue  # a word inside a statement already found
@@ -66,10 +71,6 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
         cands[:] = [c for c in cands if not (c.start == cand.start and c.cue_tok is not None and c.cue_tok < i)]
         out.append(cand)
     return out
-
-
-def _speech_noun(key: str) -> bool:
-    return any(key.startswith(p) and key[len(p):] in SPEECH_NOUNS for p in NOUN_PREFIXES)
 
 
 def _comp_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:
