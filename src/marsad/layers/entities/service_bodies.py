@@ -12,7 +12,7 @@ whose service it is and goes with it.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -39,6 +39,14 @@ def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+# per word form: may it open a service's name (`_name_start` finds one)? A function of the text
+_MAY_START: dict[str, bool] = {}
+
+
+def _may_start(tok: Token) -> bool:
+    return remember(_MAY_START, tok.text, _name_start(tok) is not None)
+
+
 def _head_offset(tok: Token) -> int | None:
     """Where a head word begins in `tok` ("قيادة", "بقيادة", "وقوات"); None for any other word."""
     for off, stem in tok.splits:
@@ -56,8 +64,16 @@ class ServiceBodies:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         taken = claimed(cands)
         added: list[NameCandidate] = []
+        may_start = _MAY_START
         for i, tok in enumerate(tokens):
-            if i in taken or i + 1 in taken or not tok.is_word or not adjacent(tokens, i + 1):
+            if i in taken or i + 1 in taken or not tok.is_word:
+                continue
+            # a name's first word, looked up by form: most words open none (`_name_at` asks it)
+            try:
+                opens = may_start[tok.text]
+            except KeyError:
+                opens = _may_start(tok)
+            if not opens or not adjacent(tokens, i + 1):
                 continue
             found = self._name_at(tokens, i, taken)
             if found is None:
