@@ -20,7 +20,7 @@ the name, with no list of persons:
 from __future__ import annotations
 
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import (
     NameCandidate,
@@ -52,6 +52,14 @@ def _son_at(tokens: list[Token], i: int) -> int | None:
         return None
     found = clitic_reading(tokens[i], _SON, _CLITICS)
     return tokens[i].start + found[0] if found else None
+
+
+# per word form: is it "ابن" after clitics (`_son_at` finds it)? A function of the text
+_IS_SON: dict[str, bool] = {}
+
+
+def _is_son(tok: Token) -> bool:
+    return remember(_IS_SON, tok.text, tok.is_word and clitic_reading(tok, _SON, _CLITICS) is not None)
 
 
 def _begin_at_son(c: NameCandidate, tokens: list[Token], text: str, taken: set[int]) -> None:
@@ -114,8 +122,16 @@ def extend_lineage_starts(cands: list[NameCandidate], tokens: list[Token], text:
         cands = [c for c in cands if all(c is not o for o in read_off)]
     taken = claimed(cands)
     added: list[NameCandidate] = []
+    is_son = _IS_SON
     for i in range(len(tokens) - 1):
-        if i in taken or i + 1 in taken or _son_at(tokens, i) is None or not _one_space(tokens, i + 1):
+        if i in taken or i + 1 in taken:
+            continue
+        tok = tokens[i]
+        try:  # `_son_at(tokens, i) is not None`, looked up by form
+            son = is_son[tok.text]
+        except KeyError:
+            son = _is_son(tok)
+        if not son or not _one_space(tokens, i + 1):
             continue
         name = tokens[i + 1]
         if i > 0 and tokens[i - 1].key in _GROUPS:
