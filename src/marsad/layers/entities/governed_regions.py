@@ -10,7 +10,7 @@ follows that makes it a body's name ("الخليج للتدريب", "الخلي�
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -32,6 +32,14 @@ def _region_at(tok: Token) -> tuple[int, str] | None:
     return None
 
 
+# per word form: is it a region word after clitics (`_region_at` finds one)? A function of the text
+_HAS_REGION: dict[str, bool] = {}
+
+
+def _has_region(tok: Token) -> bool:
+    return remember(_HAS_REGION, tok.text, _region_at(tok) is not None)
+
+
 def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: str,
                          kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with each unclaimed region word a governor, a preposition or "و" after a
@@ -39,8 +47,15 @@ def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: 
     taken = claimed(cands)
     places_end = {c.tok_end for c in cands if c.type == "LOC"}
     added: list[NameCandidate] = []
+    has_region = _HAS_REGION
     for i, tok in enumerate(tokens):
         if i == 0 or i in taken:
+            continue
+        try:  # looked up by form: most words hold no region word
+            known = has_region[tok.text]
+        except KeyError:
+            known = _has_region(tok)
+        if not known:
             continue
         found = _region_at(tok)
         if found is None:
