@@ -12,7 +12,8 @@ whose service it is and goes with it.
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -39,12 +40,12 @@ def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
-# per word form: may it open a service's name (`_name_start` finds one)? A function of the text
-_MAY_START: dict[str, bool] = {}
+# the forms that may open a service's name (`_name_start` finds one): a function of the text
+_START_FORMS = FormMemo()
 
 
 def _may_start(tok: Token) -> bool:
-    return remember(_MAY_START, tok.text, _name_start(tok) is not None)
+    return _name_start(tok) is not None
 
 
 def _head_offset(tok: Token) -> int | None:
@@ -64,16 +65,10 @@ class ServiceBodies:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        may_start = _MAY_START
-        for i, tok in enumerate(tokens):
-            if i in taken or i + 1 in taken or not tok.is_word:
-                continue
-            # a name's first word, looked up by form: most words open none (`_name_at` asks it)
-            try:
-                opens = may_start[tok.text]
-            except KeyError:
-                opens = _may_start(tok)
-            if not opens or not adjacent(tokens, i + 1):
+        # only the tokens of forms that may open a name (`_name_at` asks it), found per form
+        for i in indices_where(tokens, _START_FORMS, _may_start):
+            tok = tokens[i]
+            if i in taken or i + 1 in taken or not tok.is_word or not adjacent(tokens, i + 1):
                 continue
             found = self._name_at(tokens, i, taken)
             if found is None:
