@@ -19,8 +19,9 @@ the name, with no list of persons:
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import (
     NameCandidate,
@@ -54,12 +55,12 @@ def _son_at(tokens: list[Token], i: int) -> int | None:
     return tokens[i].start + found[0] if found else None
 
 
-# per word form: is it "ابن" after clitics (`_son_at` finds it)? A function of the text
-_IS_SON: dict[str, bool] = {}
+# the forms that are "ابن" after clitics (`_son_at` finds it): a function of the text
+_SON_FORMS = FormMemo()
 
 
 def _is_son(tok: Token) -> bool:
-    return remember(_IS_SON, tok.text, tok.is_word and clitic_reading(tok, _SON, _CLITICS) is not None)
+    return tok.is_word and clitic_reading(tok, _SON, _CLITICS) is not None
 
 
 def _begin_at_son(c: NameCandidate, tokens: list[Token], text: str, taken: set[int]) -> None:
@@ -122,16 +123,9 @@ def extend_lineage_starts(cands: list[NameCandidate], tokens: list[Token], text:
         cands = [c for c in cands if all(c is not o for o in read_off)]
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    is_son = _IS_SON
-    for i in range(len(tokens) - 1):
-        if i in taken or i + 1 in taken:
-            continue
-        tok = tokens[i]
-        try:  # `_son_at(tokens, i) is not None`, looked up by form
-            son = is_son[tok.text]
-        except KeyError:
-            son = _is_son(tok)
-        if not son or not _one_space(tokens, i + 1):
+    # only the tokens where `_son_at` finds "ابن", found per form
+    for i in indices_where(tokens, _SON_FORMS, _is_son):
+        if i >= len(tokens) - 1 or i in taken or i + 1 in taken or not _one_space(tokens, i + 1):
             continue
         name = tokens[i + 1]
         if i > 0 and tokens[i - 1].key in _GROUPS:
