@@ -10,7 +10,8 @@ follows that makes it a body's name ("الخليج للتدريب", "الخلي�
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -32,12 +33,12 @@ def _region_at(tok: Token) -> tuple[int, str] | None:
     return None
 
 
-# per word form: is it a region word after clitics (`_region_at` finds one)? A function of the text
-_HAS_REGION: dict[str, bool] = {}
+# the forms that hold a region word after clitics (`_region_at` finds one): a function of the text
+_REGION_FORMS = FormMemo()
 
 
 def _has_region(tok: Token) -> bool:
-    return remember(_HAS_REGION, tok.text, _region_at(tok) is not None)
+    return _region_at(tok) is not None
 
 
 def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -47,16 +48,11 @@ def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: 
     taken = claimed(cands)
     places_end = {c.tok_end for c in cands if c.type == "LOC"}
     added: list[NameCandidate] = []
-    has_region = _HAS_REGION
-    for i, tok in enumerate(tokens):
+    # only the tokens of forms that hold a region word, found per form: most hold none
+    for i in indices_where(tokens, _REGION_FORMS, _has_region):
         if i == 0 or i in taken:
             continue
-        try:  # looked up by form: most words hold no region word
-            known = has_region[tok.text]
-        except KeyError:
-            known = _has_region(tok)
-        if not known:
-            continue
+        tok = tokens[i]
         found = _region_at(tok)
         if found is None:
             continue
