@@ -8,7 +8,8 @@ definite word is the district's name when "حي" opens the phrase: after a prepo
 
 from __future__ import annotations
 
-from marsad.arabic.tokens import Token, remember
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -36,12 +37,12 @@ def _district_at(tok: Token) -> int | None:
     return None
 
 
-# per word form: is it "حي" after clitics (`_district_at` finds it)? A function of the text
-_HAS_DISTRICT: dict[str, bool] = {}
+# the forms that are "حي" after clitics (`_district_at` finds it): a function of the text
+_DISTRICT_FORMS = FormMemo()
 
 
 def _has_district(tok: Token) -> bool:
-    return remember(_HAS_DISTRICT, tok.text, _district_at(tok) is not None)
+    return _district_at(tok) is not None
 
 
 def _opens_phrase(tokens: list[Token], i: int) -> bool:
@@ -57,16 +58,10 @@ def add_district_names(cands: list[NameCandidate], tokens: list[Token], text: st
     """The candidates with each unclaimed "حي" + definite word that opens its phrase, as a place."""
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    has_district = _HAS_DISTRICT
-    for i in range(len(tokens) - 1):
+    # only the tokens of forms that are "حي", found per form: it is rare
+    for i in indices_where(tokens, _DISTRICT_FORMS, _has_district):
         j = i + 1
-        if i in taken or j in taken:
-            continue
-        try:  # looked up by form: "حي" is rare
-            known = has_district[tokens[i].text]
-        except KeyError:
-            known = _has_district(tokens[i])
-        if not known:
+        if j >= len(tokens) or i in taken or j in taken:
             continue
         at = _district_at(tokens[i])
         if at is None or not adjacent(tokens, j) or not _opens_phrase(tokens, i):
