@@ -19,6 +19,7 @@ keeps the adjective out).
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import key_positions
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import (
@@ -93,8 +94,10 @@ def repair_compound_given_names(cands: list[NameCandidate], tokens: list[Token],
             move_end(c, b + 1, tokens, text)
             covered.add(b)
     added = []
-    for i in range(1, len(tokens) - 2):
-        if i in covered or i + 1 in covered or i + 2 in covered:
+    # only where a compound's second part stands (one numpy test over the document's keys)
+    for second_at in key_positions(tokens, SECOND_PARTS):
+        i = second_at - 1
+        if i < 1 or i >= len(tokens) - 2 or i in covered or i + 1 in covered or i + 2 in covered:
             continue
         second = tokens[i + 1].key
         if second in SECOND_PARTS and _first_part(tokens[i], second) and _next_to(tokens, i, i + 1) \
