@@ -19,7 +19,7 @@ keeps the adjective out).
 
 from __future__ import annotations
 
-from marsad.arabic.form_memo import key_positions
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import (
@@ -43,6 +43,13 @@ WRITTEN_FIRST: dict[tuple[str, str], frozenset[str]] = {}
 for _first, _second, _k in _ROWS:
     _pair = (match_key(_first), match_key(_second))
     WRITTEN_FIRST[_pair] = WRITTEN_FIRST.get(_pair, frozenset()) | {_first}
+
+
+_SECOND_FORMS = FormMemo()  # the forms whose key is a compound's second part
+
+
+def _second_part(tok: Token) -> bool:
+    return tok.key in SECOND_PARTS
 
 
 def _first_part(tok: Token, second: str) -> bool:
@@ -94,8 +101,9 @@ def repair_compound_given_names(cands: list[NameCandidate], tokens: list[Token],
             move_end(c, b + 1, tokens, text)
             covered.add(b)
     added = []
-    # only where a compound's second part stands (one numpy test over the document's keys)
-    for second_at in key_positions(tokens, SECOND_PARTS):
+    # only where a compound's second part stands, found per form (np.isin over a few dozen keys,
+    # `key_positions`, costs more than the loop it would spare)
+    for second_at in indices_where(tokens, _SECOND_FORMS, _second_part):
         i = second_at - 1
         if i < 1 or i >= len(tokens) - 2 or i in covered or i + 1 in covered or i + 2 in covered:
             continue
