@@ -13,6 +13,7 @@ introduces nobody.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import (
@@ -41,6 +42,19 @@ BARE_TITLES = tuple(sorted({tuple(alias_key(w) for w in t.split()) for t in word
 _HEADS = PATTERN_HEADS | PLACE_NAMED_HEADS | PLACE_HEADS | PLACE_HEADS_DEFINITE | PERSON_NAMED_HEADS \
     | keyed("bare_name_titles.tsv", "place_word", alias_key)
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل")
+# What `_title_ends_at` asks of the word at k, as sets: the last word's key (a one-word title's
+# only word), a clitic reading of a one-word title, or "للملا"-like forms. A word that none of
+# these fits ends no title, which rules out nearly every word before the other checks run.
+_LAST_KEYS = frozenset(t[-1] for t in BARE_TITLES) | frozenset(
+    p + t[0][1:] for t in BARE_TITLES if len(t) == 1 and t[0].startswith("ال") for p in ("ل", "ول"))
+_ONE_WORD = frozenset(t[0] for t in BARE_TITLES if len(t) == 1)
+# the forms that may end a title (the key and the stems are the text's)
+_TITLE_END_FORMS = FormMemo()
+
+
+def _may_end_title(tok: Token) -> bool:
+    """A necessary condition of `_title_ends_at(tokens, k)` on token k alone."""
+    return tok.key in _LAST_KEYS or any(stem in _ONE_WORD for _off, stem in tok.splits[1:])
 
 
 def _title_ends_at(tokens: list[Token], k: int) -> int | None:
@@ -113,8 +127,10 @@ def add_bare_titled_names(cands: list[NameCandidate], tokens: list[Token], text:
                 break
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    for j in range(1, len(tokens)):
-        if j in taken or j - 1 in taken or not _bare_name_at(tokens, j, words_):
+    # only the tokens after a word that may end a title, found per form
+    for k in indices_where(tokens, _TITLE_END_FORMS, _may_end_title):
+        j = k + 1
+        if j >= len(tokens) or j in taken or j - 1 in taken or not _bare_name_at(tokens, j, words_):
             continue
         c = span_candidate(tokens, text, j, j + 1, "PER")
         if c is not None:

@@ -19,6 +19,7 @@ keeps the adjective out).
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.entities.name_candidate import (
@@ -42,6 +43,13 @@ WRITTEN_FIRST: dict[tuple[str, str], frozenset[str]] = {}
 for _first, _second, _k in _ROWS:
     _pair = (match_key(_first), match_key(_second))
     WRITTEN_FIRST[_pair] = WRITTEN_FIRST.get(_pair, frozenset()) | {_first}
+
+
+_SECOND_FORMS = FormMemo()  # the forms whose key is a compound's second part
+
+
+def _second_part(tok: Token) -> bool:
+    return tok.key in SECOND_PARTS
 
 
 def _first_part(tok: Token, second: str) -> bool:
@@ -93,8 +101,11 @@ def repair_compound_given_names(cands: list[NameCandidate], tokens: list[Token],
             move_end(c, b + 1, tokens, text)
             covered.add(b)
     added = []
-    for i in range(1, len(tokens) - 2):
-        if i in covered or i + 1 in covered or i + 2 in covered:
+    # only where a compound's second part stands, found per form (np.isin over a few dozen keys,
+    # `key_positions`, costs more than the loop it would spare)
+    for second_at in indices_where(tokens, _SECOND_FORMS, _second_part):
+        i = second_at - 1
+        if i < 1 or i >= len(tokens) - 2 or i in covered or i + 1 in covered or i + 2 in covered:
             continue
         second = tokens[i + 1].key
         if second in SECOND_PARTS and _first_part(tokens[i], second) and _next_to(tokens, i, i + 1) \

@@ -8,6 +8,7 @@ definite word is the district's name when "حي" opens the phrase: after a prepo
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -36,6 +37,14 @@ def _district_at(tok: Token) -> int | None:
     return None
 
 
+# the forms that are "حي" after clitics (`_district_at` finds it): a function of the text
+_DISTRICT_FORMS = FormMemo()
+
+
+def _has_district(tok: Token) -> bool:
+    return _district_at(tok) is not None
+
+
 def _opens_phrase(tokens: list[Token], i: int) -> bool:
     if tokens[i].key != _DISTRICT:
         return True  # "بحي", "وحي": the clitic opens it
@@ -49,9 +58,10 @@ def add_district_names(cands: list[NameCandidate], tokens: list[Token], text: st
     """The candidates with each unclaimed "حي" + definite word that opens its phrase, as a place."""
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    for i in range(len(tokens) - 1):
+    # only the tokens of forms that are "حي", found per form: it is rare
+    for i in indices_where(tokens, _DISTRICT_FORMS, _has_district):
         j = i + 1
-        if i in taken or j in taken:
+        if j >= len(tokens) or i in taken or j in taken:
             continue
         at = _district_at(tokens[i])
         if at is None or not adjacent(tokens, j) or not _opens_phrase(tokens, i):

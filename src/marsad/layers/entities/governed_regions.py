@@ -10,6 +10,7 @@ follows that makes it a body's name ("الخليج للتدريب", "الخلي�
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -32,6 +33,14 @@ def _region_at(tok: Token) -> tuple[int, str] | None:
     return None
 
 
+# the forms that hold a region word after clitics (`_region_at` finds one): a function of the text
+_REGION_FORMS = FormMemo()
+
+
+def _has_region(tok: Token) -> bool:
+    return _region_at(tok) is not None
+
+
 def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: str,
                          kb: KnowledgeBase) -> list[NameCandidate]:
     """The candidates with each unclaimed region word a governor, a preposition or "و" after a
@@ -39,9 +48,11 @@ def add_governed_regions(cands: list[NameCandidate], tokens: list[Token], text: 
     taken = claimed(cands)
     places_end = {c.tok_end for c in cands if c.type == "LOC"}
     added: list[NameCandidate] = []
-    for i, tok in enumerate(tokens):
+    # only the tokens of forms that hold a region word, found per form: most hold none
+    for i in indices_where(tokens, _REGION_FORMS, _has_region):
         if i == 0 or i in taken:
             continue
+        tok = tokens[i]
         found = _region_at(tok)
         if found is None:
             continue

@@ -19,6 +19,7 @@ the name, with no list of persons:
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
@@ -52,6 +53,14 @@ def _son_at(tokens: list[Token], i: int) -> int | None:
         return None
     found = clitic_reading(tokens[i], _SON, _CLITICS)
     return tokens[i].start + found[0] if found else None
+
+
+# the forms that are "ابن" after clitics (`_son_at` finds it): a function of the text
+_SON_FORMS = FormMemo()
+
+
+def _is_son(tok: Token) -> bool:
+    return tok.is_word and clitic_reading(tok, _SON, _CLITICS) is not None
 
 
 def _begin_at_son(c: NameCandidate, tokens: list[Token], text: str, taken: set[int]) -> None:
@@ -114,8 +123,9 @@ def extend_lineage_starts(cands: list[NameCandidate], tokens: list[Token], text:
         cands = [c for c in cands if all(c is not o for o in read_off)]
     taken = claimed(cands)
     added: list[NameCandidate] = []
-    for i in range(len(tokens) - 1):
-        if i in taken or i + 1 in taken or _son_at(tokens, i) is None or not _one_space(tokens, i + 1):
+    # only the tokens where `_son_at` finds "ابن", found per form
+    for i in indices_where(tokens, _SON_FORMS, _is_son):
+        if i >= len(tokens) - 1 or i in taken or i + 1 in taken or not _one_space(tokens, i + 1):
             continue
         name = tokens[i + 1]
         if i > 0 and tokens[i - 1].key in _GROUPS:

@@ -48,6 +48,9 @@ class LocatedPlaces:
         self.kb = kb
         self.words = words
         self.verbs = verbs
+        # the words `possessed_noun` compares with, made once (a union of the big list per word was
+        # most of this finder's time), again only should the list of ordinary words be replaced
+        self._possessed_by: tuple[frozenset[str], frozenset[str]] | None = None
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         known = self._known_places(cands)
@@ -78,7 +81,7 @@ class LocatedPlaces:
         if len(key) < _MIN_LETTERS or key.isdigit() or tok.text.startswith("ال") or not words.name_like(tok):
             return False
         if key in words.common or key in words.given_names or key in self.verbs or key in _NOT_TOWNS \
-                or has_pronoun_suffix(key) or possessed_noun(tok.text, key, words.common | _NOT_TOWNS):
+                or has_pronoun_suffix(key) or possessed_noun(tok.text, key, self._common_or_not_towns()):
             return False
         if self._possessed(tok, key):
             return False  # "في حينا", "من مقره", "في العاشرة من عمره": a noun with "our", "his"
@@ -91,6 +94,12 @@ class LocatedPlaces:
         if len(key) == 5 and key[0] == "ت" and key[3] == "ي":
             return False  # "من تقليل السعودية": a verbal noun of the pattern تفعيل
         return not self.kb.lookup(key)  # a name the KB knows is found, or left, as it is known
+
+    def _common_or_not_towns(self) -> frozenset[str]:
+        made = self._possessed_by
+        if made is None or made[0] is not self.words.common:
+            made = self._possessed_by = (self.words.common, self.words.common | _NOT_TOWNS)
+        return made[1]
 
     def _possessed(self, tok: Token, key: str) -> bool:
         """A noun with a pronoun attached: any word written with a final "ه" (a town's "ة" is

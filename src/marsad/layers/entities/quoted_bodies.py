@@ -5,6 +5,7 @@ exchange), named where the press marks the word as a name: "على موقع «ت
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import key_positions
 from marsad.arabic.tokens import Token
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -25,7 +26,8 @@ class QuotedBodies:
                 self._bodies[alias_key(name)] = actor
 
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
-        hits = [i for i, t in enumerate(tokens) if t.is_word and t.key in self._bodies]
+        # the tokens with a listed key, found in one numpy test over the document's keys
+        hits = [i for i in key_positions(tokens, self._bodies) if tokens[i].is_word]
         if not hits:
             return cands
         taken = claimed(cands)

@@ -23,6 +23,8 @@ Only short phrases count (a long quote is a quotation whose names are real menti
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -113,6 +115,22 @@ def _after_head(span: tuple[int, int], tokens: list[Token], first: int) -> bool:
     return any(stem in heads for _off, stem in tokens[k].splits)
 
 
+def _words_within(tokens: list[Token], span: tuple[int, int]) -> list[int]:
+    """Indices of the word tokens inside `span`. Tokens are in text order and do not overlap, so
+    their starts and ends both rise: a bisection finds the first, the scan stops at the last."""
+    out = []
+    k = bisect_left(tokens, span[0], key=_start)
+    while k < len(tokens) and tokens[k].end <= span[1]:
+        if tokens[k].is_word:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: str, words: NameWords,
                         verbs: frozenset[str]) -> list[NameCandidate]:
     """The candidates without the persons, bodies and places read inside a quoted phrase that is a
@@ -126,7 +144,7 @@ def drop_quoted_phrases(cands: list[NameCandidate], tokens: list[Token], text: s
         if span is None:
             out.append(c)
             continue
-        inside = [k for k, t in enumerate(tokens) if t.is_word and span[0] <= t.start and t.end <= span[1]]
+        inside = _words_within(tokens, span)
         if not inside or len(inside) > MAX_WORDS:
             out.append(c)
             continue

@@ -12,6 +12,7 @@ whose service it is and goes with it.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -39,6 +40,14 @@ def _name_start(tok: Token) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+# the forms that may open a service's name (`_name_start` finds one): a function of the text
+_START_FORMS = FormMemo()
+
+
+def _may_start(tok: Token) -> bool:
+    return _name_start(tok) is not None
+
+
 def _head_offset(tok: Token) -> int | None:
     """Where a head word begins in `tok` ("قيادة", "بقيادة", "وقوات"); None for any other word."""
     for off, stem in tok.splits:
@@ -56,7 +65,9 @@ class ServiceBodies:
     def add(self, cands: list[NameCandidate], tokens: list[Token], text: str) -> list[NameCandidate]:
         taken = claimed(cands)
         added: list[NameCandidate] = []
-        for i, tok in enumerate(tokens):
+        # only the tokens of forms that may open a name (`_name_at` asks it), found per form
+        for i in indices_where(tokens, _START_FORMS, _may_start):
+            tok = tokens[i]
             if i in taken or i + 1 in taken or not tok.is_word or not adjacent(tokens, i + 1):
                 continue
             found = self._name_at(tokens, i, taken)

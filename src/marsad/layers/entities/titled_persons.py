@@ -18,6 +18,7 @@ it names only what they left.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
@@ -89,6 +90,7 @@ class TitledPersons:
         # "فريق" a team; "الإعلامية" a journalist, "إعلامية" an adjective; "المؤسسة" a founder, "مؤسسة"
         # a body); the heads of an office in construct under any reading ("رئيس", "ووزير")
         self.listed = (_lexicon("head") | HONORIFICS | nouns) - _lexicon("not_head")
+        self._head_forms = FormMemo()  # `_head` per word form (a function of the text)
         self.links = _lexicon("link")
         self.after = _lexicon("after")
         self.strong_after = _lexicon("strong_after")
@@ -107,8 +109,10 @@ class TitledPersons:
         taken = claimed(firm)
         owner = {k: c for c in firm for k in range(c.tok_start, c.tok_end)}
         added: list[NameCandidate] = []
-        for i, tok in enumerate(tokens):
-            if not tok.is_word or i in taken or not self._head(tok) \
+        # only the tokens of forms that may head an office phrase, found per form
+        for i in indices_where(tokens, self._head_forms, self._head):
+            tok = tokens[i]
+            if not tok.is_word or i in taken \
                     or i > 0 and any(stem in NAMED_AFTER or stem in self.sites for _off, stem in tokens[i - 1].splits):
                 continue  # "مسجد الشيخ زايد": a site named after a man, no office
             found = self._holder(tokens, text, i, taken, owner)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.phrases import PhraseTable, article_readings
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.kb import KnowledgeBase, alias_key
 from marsad.layers.entities.linking import GazetteerMatcher, Match
 from marsad.lexicons import loader
@@ -81,13 +81,21 @@ def content_key(tok: Token) -> str:
     return tok.splits[-1][1] if tok.is_word else tok.key
 
 
+# head_stem per word form (its readings are the text's): asked of most tokens by several finders
+_HEAD_STEMS: dict[str, str | None] = {}
+
+
 def head_stem(tok: Token) -> str | None:
     """The title head word `tok` reads as under any of its readings, without the article ("سفير",
     whose last reading is the future's س + "فير"; "وسفير", "للرئيس"), or None."""
+    try:
+        return _HEAD_STEMS[tok.text]
+    except KeyError:
+        pass
     if not tok.is_word:
-        return None
-    return next((stem.removeprefix("ال") for _off, stem in reversed(tok.splits)
-                 if stem in TITLE_HEADS or ("ال" + stem) in TITLE_HEADS), None)
+        return remember(_HEAD_STEMS, tok.text, None)
+    return remember(_HEAD_STEMS, tok.text, next((stem.removeprefix("ال") for _off, stem in reversed(tok.splits)
+                                                 if stem in TITLE_HEADS or ("ال" + stem) in TITLE_HEADS), None))
 
 
 class TitleFinder:

@@ -17,6 +17,8 @@ him), and a KB place or body only goes when it fills the quote alone after a nou
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
@@ -63,10 +65,15 @@ def _stem_keys(tok: Token) -> set[str]:
     return keys
 
 
+def _end(tok: Token) -> int:
+    return tok.end
+
+
 def _words_before(tokens: list[Token], offset: int, n: int) -> list[Token]:
     """Up to `n` words right before `offset`, nearest first, stopping at punctuation."""
     out: list[Token] = []
-    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= offset), -1)
+    # the last token that ends by `offset`: token ends rise through the text, so a bisection
+    k = bisect_right(tokens, offset, key=_end) - 1
     while k >= 0 and len(out) < n:
         tok = tokens[k]
         if not tok.is_word:

@@ -8,6 +8,8 @@ named before it."""
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
+from marsad.arabic.tokens import Token
 from marsad.document import Span
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
 from marsad.layers.quotes.clause_ends import ClauseEnds
@@ -19,6 +21,11 @@ from marsad.layers.quotes.speech_lexicon import NOUN_PREFIXES
 from marsad.lexicons.loader import words as word_list
 
 SPEECH_NOUNS = word_list(QUOTE_WORDS, "construct_speech_noun")
+# every key a construct noun may have: a noun after one of its prefixes ("بإعلان"). A key is one
+# of these exactly when some prefix it starts with leaves a noun; one set look-up per token
+# instead of a scan of the prefixes
+_NOUN_KEYS = frozenset(p + noun for p in NOUN_PREFIXES for noun in SPEECH_NOUNS)
+_NOUN_FORMS = FormMemo()  # the forms whose key is one of those
 GENITIVE_REACH = 7  # tokens from the noun to its complementiser: the speaker's name or title, "قبل أيام"
 # the complementisers of a reported clause, with the "بـ" a noun of saying may take (match keys); not
 # "لأن" (a reason) nor "كأن"
@@ -35,8 +42,10 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
     before the noun is taken out of `cands`."""
     toks, lex = finder.toks, finder.lex
     out: list[QuoteCandidate] = []
-    for i, tok in enumerate(toks):
-        if i in hidden or tok.start < finder.doc.body_start or not tok.is_word or not _speech_noun(tok.key):
+    # only the tokens of the nouns' forms, found per form
+    for i in indices_where(toks, _NOUN_FORMS, _noun_form):
+        tok = toks[i]
+        if i in hidden or tok.start < finder.doc.body_start or not tok.is_word:
             continue
         if any(c.start <= tok.start < c.end for c in cands + out):
             continue  # a word inside a statement already found
@@ -68,8 +77,8 @@ def construct_statements(finder: SpeakerFinder, grammar: CueGrammar, clauses: Cl
     return out
 
 
-def _speech_noun(key: str) -> bool:
-    return any(key.startswith(p) and key[len(p):] in SPEECH_NOUNS for p in NOUN_PREFIXES)
+def _noun_form(tok: Token) -> bool:
+    return tok.key in _NOUN_KEYS
 
 
 def _comp_after(finder: SpeakerFinder, i: int, hi: int) -> int | None:

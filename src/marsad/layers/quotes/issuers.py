@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.arabic.tokens import Token
+from marsad.arabic.tokens import Token, remember
 from marsad.document import SpeakerRef
 from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
@@ -34,6 +34,7 @@ DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال")
 GAP_MARKS = OPENING_MARKS + CLOSING_MARKS + "-"
 STATEMENT_OPENERS = frozenset({"الي"})  # "أشار التقرير إلى أن ...": the statement begins
 DOCUMENT_SUFFIXES = frozenset({"ا", "ه", "ها", "هم", "هما"})
+_SAME_DOCUMENT: dict[tuple[str, str], bool] = {}  # `_same_document` per (word form, stem)
 ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يين", "يون")  # "منظمة حقوقية دولية": a description, no name
 # match keys of the relative pronouns of one person, body or document ("التقرير الذي تصدره الهيئة":
 # the clause that names the issuer)
@@ -159,8 +160,13 @@ class IssuerFinder:
     def _same_document(tok: Token, stem: str) -> bool:
         """The document word again, singular, with the article, tanween or a possessive ("تقريرا"،
         "تقريرها"، "للتقرير"); a plural ("قرارات") is other documents."""
-        return tok.is_word and any(st == stem or st == "ال" + stem or st.startswith(stem) and st[len(stem):] in
-                                   DOCUMENT_SUFFIXES for _, st in tok.splits)
+        memo = (tok.text, stem)  # a function of the form and the stem: asked of every word onwards
+        found = _SAME_DOCUMENT.get(memo)
+        if found is None:
+            found = remember(_SAME_DOCUMENT, memo, tok.is_word and any(
+                st == stem or st == "ال" + stem or st.startswith(stem) and st[len(stem):] in DOCUMENT_SUFFIXES
+                for _, st in tok.splits))
+        return found
 
     def _named_with(self, finder: SpeakerFinder, k: int, speaking: bool) -> SpeakerRef | None:
         """The issuer named with the document word at token k: after it, or (where the document

@@ -423,8 +423,9 @@ def named_only_in_statement(finder: SpeakerFinder, win: StatementWindow, cand: Q
 
 def name_words(finder: SpeakerFinder) -> frozenset[str]:
     """The match keys of the words of every name the document's entities are mentioned by."""
-    return frozenset(match_key(w) for e in finder.entities.values() for m in e.mentions if m.kind == "name"
-                     for w in m.text.split() if len(w) > 2)
+    # each distinct word once: a name is mentioned many times, its words folded once
+    return frozenset(map(match_key, {w for e in finder.entities.values() for m in e.mentions if m.kind == "name"
+                                     for w in m.text.split() if len(w) > 2}))
 
 
 def _stems(tok: Token) -> set[str]:
