@@ -73,3 +73,17 @@ def test_attacks_over_a_year_in_a_country_keep_it() -> None:
     names = {"الجيش الأمريكي": ("e1", "ORG"), "الصومال": ("e2", "LOC")}
     found = _events("وبدأ الجيش الأمريكي بشن غارات جوية على مدى عام في الصومال.", names)
     assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_an_armed_groups_killings_in_a_country_are_against_it() -> None:
+    # the victims a common noun, the country after في: the insurgents' violence is against the state
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام ثلاثين قرويا في شمال شرقي نيجيريا أمس.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_state_forces_killings_in_a_country_leave_it_the_setting() -> None:
+    # not an armed group: the country stays where the act happened
+    names = {"الجيش الأفغاني": ("e1", "ORG"), "أفغانستان": ("e2", "LOC")}
+    found = _events("وقتل الجيش الأفغاني عشرين مسلحا في شرق أفغانستان.", names)
+    assert "e2" not in _targets(found)

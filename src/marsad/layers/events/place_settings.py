@@ -12,6 +12,9 @@ A place after an attack noun with no other object ("شنت هجمات دموية
 on it.
 A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
+An armed group's attack in a country ("قتل مسلحو الجماعة عشرات القرويين في شمال البلد") keeps the
+country: an insurgent's violence in a state is against that state (the gold articles code the group
+against the country), whatever common noun names its victims.
 Such a target is cleared; an event left with no side at all is dropped.
 """
 
@@ -21,6 +24,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds
 from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES, TIME_WORDS
+from marsad.layers.events.checks import STATE_KINDS, _kb_kinds
 from marsad.layers.events.misread_sides import AREA_WORDS, LOCATIVE, after_place_preposition
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
@@ -122,6 +126,24 @@ def _site_object(doc: Document, lo: int, hi: int) -> bool:
     return bool(keys) and keys[0] in SITES and all(k in SITES or k in LOCATIVE or k in AREA_WORDS for k in keys)
 
 
+ARMED_GROUPS = frozenset({"armed_group"})  # the knowledge base's kind of an insurgent or militant group
+
+
+def _kb_kind(doc: Document, entity: str | None) -> str | None:
+    """The knowledge-base kind of a document's entity ("country"، "armed_group"), looked up by its
+    name when the entity layer did not link it."""
+    ent = next((e for e in doc.entities if e.id == entity), None)
+    if ent is None:
+        return None
+    kinds, _capitals, by_name = _kb_kinds()
+    return kinds.get(ent.kb or by_name.get(f"{ent.type}:{match_key(ent.name)}") or "")
+
+
+def _insurgency(doc: Document, ev: Event) -> bool:
+    """Whether an attack is an armed group's in a country: the country is the side attacked."""
+    return ev.type == "ASSAULT" and _kb_kind(doc, ev.actor) in ARMED_GROUPS and _kb_kind(doc, ev.target) in STATE_KINDS
+
+
 def _clear_target(ev: Event) -> None:
     ev.target, ev.target_span, ev.target_sector = None, None, None
 
@@ -137,7 +159,7 @@ def drop_place_targets(doc: Document) -> None:
     for ev in doc.events:
         t = ev.target_span
         if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans) \
-                and _object_named(doc, ev, t, spans):
+                and _object_named(doc, ev, t, spans) and not _insurgency(doc, ev):
             _clear_target(ev)
             if ev.actor is None and ev.actor_span is None:
                 continue
