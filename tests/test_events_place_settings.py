@@ -87,3 +87,22 @@ def test_a_state_forces_killings_in_a_country_leave_it_the_setting() -> None:
     names = {"الجيش الأفغاني": ("e1", "ORG"), "أفغانستان": ("e2", "LOC")}
     found = _events("وقتل الجيش الأفغاني عشرين مسلحا في شرق أفغانستان.", names)
     assert "e2" not in _targets(found)
+
+
+def test_an_armed_groups_attack_past_the_object_window_finds_the_country() -> None:
+    # the group's name, an adjective and the victims put the country far from the verb
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام المتشددة عشرات القرويين في قريتين في شمال شرقي نيجيريا.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_country_in_another_clause_is_not_the_groups_target() -> None:
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام عشرات القرويين أمس، فيما زار الوزير نيجيريا.", names)
+    assert "e2" not in _targets(found)
+
+
+def test_quotes_round_the_groups_name_do_not_part_it_from_the_country() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من «حركة الشباب» الصومالية تسعة عمال في شرق كينيا أمس.", names)
+    assert ("ASSAULT", "e1", "e2") in found

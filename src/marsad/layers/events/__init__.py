@@ -120,7 +120,7 @@ from marsad.layers.events.occurrence import (
 from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.past_events import drop_past_events
-from marsad.layers.events.place_settings import drop_place_targets
+from marsad.layers.events.place_settings import attacked_country, drop_place_targets
 from marsad.layers.events.political import (
     adjective_doer,
     adjective_target,
@@ -622,6 +622,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
                     mode = chain.follow(words, i, n, mode)
+                if not self.unnamed and target is None and reports:  # "قتل مسلحون من الجماعة قرويين في شمال البلد"
+                    target = attacked_country(doc, trig.type, actor, t1, sent_mentions)
                 if record_keeps(self.unnamed, trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event

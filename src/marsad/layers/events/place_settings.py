@@ -14,7 +14,8 @@ A side that opens with an area noun ("مديرية صبر") is a place whatever 
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
 An armed group's attack in a country ("قتل مسلحو الجماعة عشرات القرويين في شمال البلد") keeps the
 country: an insurgent's violence in a state is against that state (the gold articles code the group
-against the country), whatever common noun names its victims.
+against the country), whatever common noun names its victims; when the act's object left it with
+no side attacked, that country in its sentence is the target (`attacked_country`).
 Such a target is cleared; an event left with no side at all is dropped.
 """
 
@@ -142,6 +143,30 @@ def _kb_kind(doc: Document, entity: str | None) -> str | None:
 def _insurgency(doc: Document, ev: Event) -> bool:
     """Whether an attack is an armed group's in a country: the country is the side attacked."""
     return ev.type == "ASSAULT" and _kb_kind(doc, ev.actor) in ARMED_GROUPS and _kb_kind(doc, ev.target) in STATE_KINDS
+
+
+COUNTRY_REACH = 12  # words from the armed group (or the trigger after it) to the country, at most
+CLAUSE_BREAKS = "،,؛;:.()"  # a country past these is in another clause (quotes round a name are no break)
+
+
+def attacked_country(doc: Document, etype: str, actor, t1: int, mentions: list):
+    """For an armed group's attack with no side attacked named ("قتل مسلحون من الجماعة ثلاثين قرويا
+    في شمال شرقي البلد"), the mention of the country it happened in, after the group and the
+    trigger, set off by a preposition of place (module docstring); else None. `actor` and
+    `mentions` carry `start`, `end` and `entity`."""
+    if etype != "ASSAULT" or actor is None or _kb_kind(doc, actor.entity) not in ARMED_GROUPS:
+        return None
+    lo = max(actor.end, t1)
+    spans = _place_spans(doc, frozenset(e.id for e in doc.entities if e.type == "LOC"))
+    for m in mentions:
+        if m.start < lo or m.entity == actor.entity:
+            continue
+        gap = doc.text[lo : m.start]
+        if len(gap.split()) > COUNTRY_REACH or any(c in gap for c in CLAUSE_BREAKS):
+            return None
+        if _kb_kind(doc, m.entity) in STATE_KINDS and setting(doc, Span(m.start, m.end, doc.text[m.start : m.end]), spans):
+            return m
+    return None
 
 
 def _clear_target(ev: Event) -> None:
