@@ -106,3 +106,22 @@ def test_quotes_round_the_groups_name_do_not_part_it_from_the_country() -> None:
     names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
     found = _events("وقتل مسلحون من «حركة الشباب» الصومالية تسعة عمال في شرق كينيا أمس.", names)
     assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_groups_attack_on_another_sides_positions_is_not_on_the_country() -> None:
+    # "مواقعها": the sites are the movement's, not the country's
+    names = {"حركة طالبان": ("e0", "ORG"), "تنظيم داعش": ("e1", "ORG"), "أفغانستان": ("e2", "LOC")}
+    found = _events("وتتعرض حركة طالبان لهجمات يشنها تنظيم داعش على مواقعها بشرق أفغانستان.", names)
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_a_comma_between_the_groups_attack_and_the_country_keeps_it_the_setting() -> None:
+    names = {"جبهة النصرة": ("e1", "ORG"), "سوريا": ("e2", "LOC")}
+    found = _events("وتقوم جبهة النصرة باستهداف، وملاحقة، الفصائل المعتدلة في سوريا.", names)
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_a_groups_shelling_by_the_border_with_a_country_is_not_on_it() -> None:
+    names = {"الحوثيين": ("e1", "ORG"), "اليمن": ("e2", "LOC")}
+    found = _events("وردت القوات على قصف الحوثيين لقرية على الحدود مع اليمن أمس.", names)
+    assert ("ASSAULT", "e1", "e2") not in found

@@ -15,7 +15,9 @@ A place after "على" or "ضد" with an attack noun ("غارات على الي�
 An armed group's attack in a country ("قتل مسلحو الجماعة عشرات القرويين في شمال البلد") keeps the
 country: an insurgent's violence in a state is against that state (the gold articles code the group
 against the country), whatever common noun names its victims; when the act's object left it with
-no side attacked, that country in its sentence is the target (`attacked_country`).
+no side attacked, that country in its sentence is the target (`attacked_country`). Not a country
+after "الحدود مع", nor one whose sites struck are another side's ("على مواقعها"), nor one in another
+clause (past a comma or a relative pronoun).
 Such a target is cleared; an event left with no side at all is dropped.
 """
 
@@ -128,6 +130,8 @@ def _site_object(doc: Document, lo: int, hi: int) -> bool:
 
 
 ARMED_GROUPS = frozenset({"armed_group"})  # the knowledge base's kind of an insurgent or militant group
+COUNTRY_REACH = 12  # words from the armed group (or the trigger after it) to the country, at most
+CLAUSE_BREAKS = "،,؛;:.()"  # a country past these is in another clause (quotes round a name are no break)
 
 
 def _kb_kind(doc: Document, entity: str | None) -> str | None:
@@ -140,13 +144,44 @@ def _kb_kind(doc: Document, entity: str | None) -> str | None:
     return kinds.get(ent.kb or by_name.get(f"{ent.type}:{match_key(ent.name)}") or "")
 
 
-def _insurgency(doc: Document, ev: Event) -> bool:
-    """Whether an attack is an armed group's in a country: the country is the side attacked."""
-    return ev.type == "ASSAULT" and _kb_kind(doc, ev.actor) in ARMED_GROUPS and _kb_kind(doc, ev.target) in STATE_KINDS
+# pronouns attached to a site struck ("على مواقعها"): the sites are another side's, that side is attacked
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ه")
 
 
-COUNTRY_REACH = 12  # words from the armed group (or the trigger after it) to the country, at most
-CLAUSE_BREAKS = "،,؛;:.()"  # a country past these is in another clause (quotes round a name are no break)
+def _owned_site(keys: list[str]) -> bool:
+    for k in keys:
+        k = _strip_conjunction(k)
+        k = k[1:] if k[:1] in ("ب", "ل") and len(k) > 4 else k
+        if any(k.endswith(s) and k[: -len(s)] in SITES for s in OWNER_SUFFIXES):
+            return True
+    return False
+
+
+RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _at_border(doc: Document, place: Span) -> bool:
+    """Whether a place follows "الحدود مع" ("قصف منطقة على الحدود مع البلد"): a side's own land
+    by another's, not the country struck."""
+    keys = _keys(doc.text[max(0, place.start - LOOK_BACK) : place.start])
+    return len(keys) >= 2 and keys[-1] == WITH and _strip_conjunction(keys[-2]) in BORDER
+
+
+def _insurgency(doc: Document, ev: Event, place: Span) -> bool:
+    """Whether an attack is an armed group's in a country, with nothing but common nouns between
+    its trigger and the country in one phrase: the country is the side attacked. Not when a comma
+    parts them ("باستهداف، وإضعاف، حلفاء القوى ... في البلد") or the sites struck are another
+    side's ("هجمات يشنها التنظيم على مواقعها بشرق البلد")."""
+    if ev.type != "ASSAULT" or _kb_kind(doc, ev.actor) not in ARMED_GROUPS or _kb_kind(doc, ev.target) not in STATE_KINDS \
+            or _at_border(doc, place):
+        return False
+    bounds = _trigger_bounds(ev)
+    if bounds is None or bounds[1] > place.start:
+        return True
+    between = doc.text[bounds[1] : place.start]
+    return not any(c in between for c in CLAUSE_BREAKS) and not _owned_site(_keys(between))
+
+
 
 
 def attacked_country(doc: Document, etype: str, actor, t1: int, mentions: list):
@@ -162,10 +197,12 @@ def attacked_country(doc: Document, etype: str, actor, t1: int, mentions: list):
         if m.start < lo or m.entity == actor.entity:
             continue
         gap = doc.text[lo : m.start]
-        if len(gap.split()) > COUNTRY_REACH or any(c in gap for c in CLAUSE_BREAKS):
-            return None
-        if _kb_kind(doc, m.entity) in STATE_KINDS and setting(doc, Span(m.start, m.end, doc.text[m.start : m.end]), spans):
-            return m
+        if len(gap.split()) > COUNTRY_REACH or any(c in gap for c in CLAUSE_BREAKS) \
+                or any(_strip_conjunction(k) in RELATIVES for k in _keys(gap)):
+            return None  # another clause: "الحركة التي تريد فرض ... في البلد" says where it wants to rule
+        place = Span(m.start, m.end, doc.text[m.start : m.end])
+        if _kb_kind(doc, m.entity) in STATE_KINDS and setting(doc, place, spans):
+            return None if _owned_site(_keys(gap)) or _at_border(doc, place) else m
     return None
 
 
@@ -184,7 +221,7 @@ def drop_place_targets(doc: Document) -> None:
     for ev in doc.events:
         t = ev.target_span
         if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans) \
-                and _object_named(doc, ev, t, spans) and not _insurgency(doc, ev):
+                and _object_named(doc, ev, t, spans) and not _insurgency(doc, ev, t):
             _clear_target(ev)
             if ev.actor is None and ev.actor_span is None:
                 continue
