@@ -157,6 +157,7 @@ from marsad.layers.events.protest_subjects import (
     relative_told_when,
 )
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
+from marsad.layers.events.quote_openings import opens_quote
 from marsad.layers.events.reach import (
     UNDERGONE,
     attacker_victim,
@@ -425,6 +426,9 @@ class EventLayer:
                     reports = True
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
+                    if not self.unnamed and trig.pos == "verb" and opens_quote(doc, words[i].start):
+                        # "وقال فلان «خطفت الجبهة ...»": the verb opens the quote; no name before it is its subject
+                        actor, target = _participants(words, i, n, trig, [m for m in sent_mentions if m.start >= t0])
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
                     if not reports and self.unnamed and trig.type == "PROTEST" and trig.pos == "verb" \
