@@ -73,3 +73,55 @@ def test_attacks_over_a_year_in_a_country_keep_it() -> None:
     names = {"الجيش الأمريكي": ("e1", "ORG"), "الصومال": ("e2", "LOC")}
     found = _events("وبدأ الجيش الأمريكي بشن غارات جوية على مدى عام في الصومال.", names)
     assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_an_armed_groups_killings_in_a_country_are_against_it() -> None:
+    # the victims a common noun, the country after في: the insurgents' violence is against the state
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام ثلاثين قرويا في شمال شرقي نيجيريا أمس.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_state_forces_killings_in_a_country_leave_it_the_setting() -> None:
+    # not an armed group: the country stays where the act happened
+    names = {"الجيش الأفغاني": ("e1", "ORG"), "أفغانستان": ("e2", "LOC")}
+    found = _events("وقتل الجيش الأفغاني عشرين مسلحا في شرق أفغانستان.", names)
+    assert "e2" not in _targets(found)
+
+
+def test_an_armed_groups_attack_past_the_object_window_finds_the_country() -> None:
+    # the group's name, an adjective and the victims put the country far from the verb
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام المتشددة عشرات القرويين في قريتين في شمال شرقي نيجيريا.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_country_in_another_clause_is_not_the_groups_target() -> None:
+    names = {"جماعة بوكو حرام": ("e1", "ORG"), "نيجيريا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من جماعة بوكو حرام عشرات القرويين أمس، فيما زار الوزير نيجيريا.", names)
+    assert "e2" not in _targets(found)
+
+
+def test_quotes_round_the_groups_name_do_not_part_it_from_the_country() -> None:
+    names = {"حركة الشباب": ("e1", "ORG"), "كينيا": ("e2", "LOC")}
+    found = _events("وقتل مسلحون من «حركة الشباب» الصومالية تسعة عمال في شرق كينيا أمس.", names)
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_a_groups_attack_on_another_sides_positions_is_not_on_the_country() -> None:
+    # "مواقعها": the sites are the movement's, not the country's
+    names = {"حركة طالبان": ("e0", "ORG"), "تنظيم داعش": ("e1", "ORG"), "أفغانستان": ("e2", "LOC")}
+    found = _events("وتتعرض حركة طالبان لهجمات يشنها تنظيم داعش على مواقعها بشرق أفغانستان.", names)
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_a_comma_between_the_groups_attack_and_the_country_keeps_it_the_setting() -> None:
+    names = {"جبهة النصرة": ("e1", "ORG"), "سوريا": ("e2", "LOC")}
+    found = _events("وتقوم جبهة النصرة باستهداف، وملاحقة، الفصائل المعتدلة في سوريا.", names)
+    assert ("ASSAULT", "e1", "e2") not in found
+
+
+def test_a_groups_shelling_by_the_border_with_a_country_is_not_on_it() -> None:
+    names = {"الحوثيين": ("e1", "ORG"), "اليمن": ("e2", "LOC")}
+    found = _events("وردت القوات على قصف الحوثيين لقرية على الحدود مع اليمن أمس.", names)
+    assert ("ASSAULT", "e1", "e2") not in found

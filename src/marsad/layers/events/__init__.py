@@ -120,7 +120,7 @@ from marsad.layers.events.occurrence import (
 from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.past_events import drop_past_events
-from marsad.layers.events.place_settings import drop_place_targets
+from marsad.layers.events.place_settings import attacked_country, drop_place_targets
 from marsad.layers.events.political import (
     adjective_doer,
     adjective_target,
@@ -157,6 +157,7 @@ from marsad.layers.events.protest_subjects import (
     relative_told_when,
 )
 from marsad.layers.events.quote_events import QUOTES_NOT_RUN, add_quote_events
+from marsad.layers.events.quote_openings import opens_quote
 from marsad.layers.events.reach import (
     UNDERGONE,
     attacker_victim,
@@ -425,6 +426,9 @@ class EventLayer:
                     reports = True
                 else:
                     actor, target = _participants(words, i, n, trig, sent_mentions)
+                    if not self.unnamed and trig.pos == "verb" and opens_quote(doc, words[i].start):
+                        # "وقال فلان «خطفت الجبهة ...»": the verb opens the quote; no name before it is its subject
+                        actor, target = _participants(words, i, n, trig, [m for m in sent_mentions if m.start >= t0])
                     # the record's named events: a governed noun ("رد على مطالب روسيا") may still report one
                     reports = not _reference(words, i, t0, trig, governed=self.unnamed)
                     if not reports and self.unnamed and trig.type == "PROTEST" and trig.pos == "verb" \
@@ -622,6 +626,8 @@ class EventLayer:
                     continue
                 if self.unnamed and trig.type == "ASSAULT":  # "ما يجري من قتل وذبح": as the first
                     mode = chain.follow(words, i, n, mode)
+                if not self.unnamed and target is None and reports:  # "قتل مسلحون من الجماعة قرويين في شمال البلد"
+                    target = attacked_country(doc, trig.type, actor, t1, sent_mentions)
                 if record_keeps(self.unnamed, trig, actor, target, reports):
                     # sides named by no entity ("قتل 10 أشخاص"، "سقوط قتلى") tell one event only within
                     # their sentence: another sentence's is another event

@@ -12,6 +12,12 @@ A place after an attack noun with no other object ("شنت هجمات دموية
 on it.
 A side that opens with an area noun ("مديرية صبر") is a place whatever type its entity was given.
 A place after "على" or "ضد" with an attack noun ("غارات على اليمن") is still struck: it keeps it.
+An armed group's attack in a country ("قتل مسلحو الجماعة عشرات القرويين في شمال البلد") keeps the
+country: an insurgent's violence in a state is against that state (the gold articles code the group
+against the country), whatever common noun names its victims; when the act's object left it with
+no side attacked, that country in its sentence is the target (`attacked_country`). Not a country
+after "الحدود مع", nor one whose sites struck are another side's ("على مواقعها"), nor one in another
+clause (past a comma or a relative pronoun).
 Such a target is cleared; an event left with no side at all is dropped.
 """
 
@@ -21,6 +27,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
 from marsad.layers.events.agent_sides import _keys, _trigger_bounds
 from marsad.layers.events.attack_grammar import ATTACK_ACTS, ATTACK_ADJECTIVES, TIME_WORDS
+from marsad.layers.events.checks import STATE_KINDS, _kb_kinds
 from marsad.layers.events.misread_sides import AREA_WORDS, LOCATIVE, after_place_preposition
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
@@ -122,6 +129,83 @@ def _site_object(doc: Document, lo: int, hi: int) -> bool:
     return bool(keys) and keys[0] in SITES and all(k in SITES or k in LOCATIVE or k in AREA_WORDS for k in keys)
 
 
+ARMED_GROUPS = frozenset({"armed_group"})  # the knowledge base's kind of an insurgent or militant group
+COUNTRY_REACH = 12  # words from the armed group (or the trigger after it) to the country, at most
+CLAUSE_BREAKS = "،,؛;:.()"  # a country past these is in another clause (quotes round a name are no break)
+
+
+def _kb_kind(doc: Document, entity: str | None) -> str | None:
+    """The knowledge-base kind of a document's entity ("country"، "armed_group"), looked up by its
+    name when the entity layer did not link it."""
+    ent = next((e for e in doc.entities if e.id == entity), None)
+    if ent is None:
+        return None
+    kinds, _capitals, by_name = _kb_kinds()
+    return kinds.get(ent.kb or by_name.get(f"{ent.type}:{match_key(ent.name)}") or "")
+
+
+# pronouns attached to a site struck ("على مواقعها"): the sites are another side's, that side is attacked
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def _owned_site(keys: list[str]) -> bool:
+    for k in keys:
+        k = _strip_conjunction(k)
+        k = k[1:] if k[:1] in ("ب", "ل") and len(k) > 4 else k
+        if any(k.endswith(s) and k[: -len(s)] in SITES for s in OWNER_SUFFIXES):
+            return True
+    return False
+
+
+RELATIVES = frozenset(match_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _at_border(doc: Document, place: Span) -> bool:
+    """Whether a place follows "الحدود مع" ("قصف منطقة على الحدود مع البلد"): a side's own land
+    by another's, not the country struck."""
+    keys = _keys(doc.text[max(0, place.start - LOOK_BACK) : place.start])
+    return len(keys) >= 2 and keys[-1] == WITH and _strip_conjunction(keys[-2]) in BORDER
+
+
+def _insurgency(doc: Document, ev: Event, place: Span) -> bool:
+    """Whether an attack is an armed group's in a country, with nothing but common nouns between
+    its trigger and the country in one phrase: the country is the side attacked. Not when a comma
+    parts them ("باستهداف، وإضعاف، حلفاء القوى ... في البلد") or the sites struck are another
+    side's ("هجمات يشنها التنظيم على مواقعها بشرق البلد")."""
+    if ev.type != "ASSAULT" or _kb_kind(doc, ev.actor) not in ARMED_GROUPS or _kb_kind(doc, ev.target) not in STATE_KINDS \
+            or _at_border(doc, place):
+        return False
+    bounds = _trigger_bounds(ev)
+    if bounds is None or bounds[1] > place.start:
+        return True
+    between = doc.text[bounds[1] : place.start]
+    return not any(c in between for c in CLAUSE_BREAKS) and not _owned_site(_keys(between))
+
+
+
+
+def attacked_country(doc: Document, etype: str, actor, t1: int, mentions: list):
+    """For an armed group's attack with no side attacked named ("قتل مسلحون من الجماعة ثلاثين قرويا
+    في شمال شرقي البلد"), the mention of the country it happened in, after the group and the
+    trigger, set off by a preposition of place (module docstring); else None. `actor` and
+    `mentions` carry `start`, `end` and `entity`."""
+    if etype != "ASSAULT" or actor is None or _kb_kind(doc, actor.entity) not in ARMED_GROUPS:
+        return None
+    lo = max(actor.end, t1)
+    spans = _place_spans(doc, frozenset(e.id for e in doc.entities if e.type == "LOC"))
+    for m in mentions:
+        if m.start < lo or m.entity == actor.entity:
+            continue
+        gap = doc.text[lo : m.start]
+        if len(gap.split()) > COUNTRY_REACH or any(c in gap for c in CLAUSE_BREAKS) \
+                or any(_strip_conjunction(k) in RELATIVES for k in _keys(gap)):
+            return None  # another clause: "الحركة التي تريد فرض ... في البلد" says where it wants to rule
+        place = Span(m.start, m.end, doc.text[m.start : m.end])
+        if _kb_kind(doc, m.entity) in STATE_KINDS and setting(doc, place, spans):
+            return None if _owned_site(_keys(gap)) or _at_border(doc, place) else m
+    return None
+
+
 def _clear_target(ev: Event) -> None:
     ev.target, ev.target_span, ev.target_sector = None, None, None
 
@@ -137,7 +221,7 @@ def drop_place_targets(doc: Document) -> None:
     for ev in doc.events:
         t = ev.target_span
         if ev.type in PLACED_ACTS and t is not None and (ev.target in places or _place_headed(doc, t)) and setting(doc, t, spans) \
-                and _object_named(doc, ev, t, spans):
+                and _object_named(doc, ev, t, spans) and not _insurgency(doc, ev, t):
             _clear_target(ev)
             if ev.actor is None and ev.actor_span is None:
                 continue
