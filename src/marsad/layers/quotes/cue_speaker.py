@@ -230,7 +230,7 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
         described = k + 1 < cue and lex.has("interview_adjective", toks[k + 1])
         if not t.is_word or not (lex.has("interview", t, INTERVIEW_PREFIXES)
                                  or described and lex.has("press_event", t, INTERVIEW_PREFIXES)):
-            if t.is_word and lex.cue(t) is not None and not _preposition_read(finder, k):
+            if t.is_word and lex.cue(t) is not None:
                 return None  # another statement's verb stands between them
             continue
         obj = k + 1
@@ -261,14 +261,6 @@ def _surname_after_li(finder: SpeakerFinder, k: int) -> SpeakerRef | None:
                 and any(m.end <= tok.start for m in ent.mentions):
             return SpeakerRef(ent.id, off, tok.end, finder.text[off : tok.end])
     return None
-
-
-def _preposition_read(finder: SpeakerFinder, k: int) -> bool:
-    """"عقب اجتماع الوزراء": a word that is both a reporting verb ("عقّب على") and a stop word
-    (a preposition, "after") reads as the preposition before a noun other than "على"."""
-    toks = finder.toks
-    return finder.lex.has("stop", toks[k]) and k + 1 < len(toks) and toks[k + 1].is_word \
-        and not toks[k + 1].text.startswith("على")
 
 
 def plural_of_men(finder: SpeakerFinder, sp: SpeakerRef) -> bool:
