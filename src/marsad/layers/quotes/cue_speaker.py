@@ -227,11 +227,15 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
     toks, lex = finder.toks, finder.lex
     for k in range(cue - 1, max(lo, cue - INTERVIEW_TOKENS) - 1, -1):
         t = toks[k]
-        if not t.is_word or not lex.has("interview", t, INTERVIEW_PREFIXES):
+        described = k + 1 < cue and lex.has("interview_adjective", toks[k + 1])
+        if not t.is_word or not (lex.has("interview", t, INTERVIEW_PREFIXES)
+                                 or described and lex.has("press_event", t, INTERVIEW_PREFIXES)):
             if t.is_word and lex.cue(t) is not None:
                 return None  # another statement's verb stands between them
             continue
         obj = k + 1
+        while obj < cue and lex.has("interview_adjective", toks[obj]):
+            obj += 1  # "في مؤتمر صحفي لفلان"، "في حديث تلفزيوني لفلان"
         if obj < cue and toks[obj].text.startswith("ل") and toks[obj].text.endswith("ـ"):
             obj += 1  # "لـ" written apart from its noun
         elif obj >= cue or not toks[obj].key.startswith("ل"):
@@ -240,10 +244,22 @@ def interviewee(finder: SpeakerFinder, lo: int, cue: int) -> SpeakerRef | None:
             obj += 1
         if obj >= cue or finder.source_at(obj) or lex.has("outlet", toks[obj], OUTLET_OBJECT_PREFIXES):
             return None
-        sp = finder.prepositional_object(obj, cue)
+        sp = finder.prepositional_object(obj, cue) or _surname_after_li(finder, obj)
         if sp is None or sp.entity in finder.source_entities:
             return None
         return sp
+    return None
+
+
+def _surname_after_li(finder: SpeakerFinder, k: int) -> SpeakerRef | None:
+    """"في مؤتمر صحفي لموغريني": the bare surname, joined to "لـ", of a person named in full
+    before it (the entity layer links no bare surname after a preposition)."""
+    tok = finder.toks[k]
+    for off, stem in tok.splits:
+        ent = finder.surnames.get(stem)
+        if ent is not None and tok.key[: len(tok.key) - len(stem)] == "ل" \
+                and any(m.end <= tok.start for m in ent.mentions):
+            return SpeakerRef(ent.id, off, tok.end, finder.text[off : tok.end])
     return None
 
 

@@ -31,11 +31,11 @@ def honorific_clash(finder: SpeakerFinder, holders: frozenset[str], entity_id: s
     ent = finder.entities.get(entity_id) if entity_id else None
     if ent is None or ent.type != "PER":
         return False
-    words = _introduced_with(finder, ent)
+    words = introduced_with(finder, ent)
     return bool(words) and not words & holders
 
 
-def _introduced_with(finder: SpeakerFinder, ent: Entity) -> set[str]:
+def introduced_with(finder: SpeakerFinder, ent: Entity) -> set[str]:
     """The holder words in the title chain right before each of the person's mentions, and inside
     the mentions that are titles ("أمير منطقة القصيم"); not in a name ("آل الشيخ" is no sheikh)."""
     toks, found = finder.toks, set()

@@ -25,6 +25,7 @@ from marsad.layers.quotes.described_speakers import DOCUMENT_PREFIXES, UNLINKED_
 from marsad.layers.quotes.description_names import ALI, NISBA_ENDING
 from marsad.layers.quotes.generic_bodies import body_again
 from marsad.layers.quotes.honorific_agreement import honorific_clash, pronoun_holders
+from marsad.layers.quotes.honorific_subjects import honorific_subject
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
@@ -630,6 +631,11 @@ class SpeakerResolver:
         clause = self._coordinated_clause_subject(finder, si, c, done)
         if clause is not None:
             return clause, False
+        sp = honorific_subject(finder, si, cue, [(d.start, d.end) for d in done])
+        if sp is not None:
+            # "وتعزيزا لما أعلنه سموه حينما قال": the pronoun's holder, not the last speaker
+            self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
+            return sp, False
         same = [d for d in done if self._spoke(d, c) and sent.start <= d.pos < c.pos]
         if same and same[-1].pos in self._embedded \
                 and (main := finder.first_person_or_body(sent.start, same[-1].pos)) is not None:
