@@ -1,6 +1,7 @@
 """Sources: kinds found on a hand-judged probe of unlabelled SaudiNewsNet articles of all eleven
-outlets (session 27): the place a speaker visited after "زيارته" is no paper told the words, and
-an aid or a space agency ("وكالة الإغاثة", "وكالة الفضاء") is no news agency.
+outlets (session 27): the place a speaker visited after "زيارته" is no paper told the words,
+an aid or a space agency ("وكالة الإغاثة", "وكالة الفضاء") is no news agency, and the company that
+markets or runs a channel ("الشركة المسوقة لقناة ..") is no speaker telling it.
 
 Sentences written for these tests."""
 
@@ -31,3 +32,14 @@ def test_an_aid_or_space_agency_is_no_news_agency():
 
 def test_a_news_agency_named_in_marks_stays_cited():
     assert names(run('ونقلت وكالة الأنباء "يونهاب" عن مسؤول أن المحادثات ستستأنف.')) == ["يونهاب"]
+
+
+def test_the_company_that_markets_or_runs_a_channel_is_no_speaker_to_it():
+    s = "واعترضت الإدارة على العقد بين النادي والشركة المسوقة لقناة الأزرق قبل عامين."
+    assert names(run(s)) == []
+    s = "وقال مدير الشركة المشغلة لقناة «الأفق» إن البث سيستمر."
+    assert names(run(s)) == []
+
+
+def test_words_said_to_a_channel_stay_cited():
+    assert names(run("وقال مدير الشركة لقناة «الأفق» إن البث سيستمر.")) == ["الأفق"]
