@@ -19,11 +19,12 @@ from marsad.layers.sources.complements import official_owner
 from marsad.layers.sources.known_entities import person_or_place, shortens_a_body
 from marsad.layers.sources.newsroom import AUDIENCES
 from marsad.layers.sources.readings import SWALLOWED_ARTICLE
-from marsad.layers.sources.recipients import COPY_STEPS, FROM, relayed, spoken_before
+from marsad.layers.sources.recipients import COPY_STEPS, FROM, MOVEMENT, relayed, spoken_before
 from marsad.layers.sources.words import MADE_BY, MADE_THINGS, QUOTES, SENTENCE_ENDS, is_nisba, stem_in
 from marsad.lexicons import loader
 
 TIME_WORDS = loader.keyed("source_words_unseen.tsv", "time_word", match_key)  # "اليوم": a paper or today
+VISITS = loader.keyed("source_words_unseen.tsv", "visit", match_key)  # "زيارته للمدينة": the place visited
 LEARNED_NEWS = frozenset({match_key("علمت")})  # the one newsroom verb a paper's common-word name follows
 LEARNED_WHEN = frozenset(map(match_key, ("أمس", "مؤخرا", "مؤخراً")))  # "وعلمت الحياة أمس أن"
 LEARNED_TIME_WORDS = 2  # time words between the paper's name and what it learned
@@ -47,6 +48,8 @@ def nicknames_said_to(toks: list[Token], taken: set[int], nicknames: PhraseTable
             continue  # "قال استطلاع للرأي بأن": a poll of opinion, not the paper "الرأي"
         if official_owner(toks, i):
             continue  # "أعلن عبر القناة الرسمية للاتحاد أن": the club that owns the channel
+        if i > 0 and toks[i - 1].key in VISITS | MOVEMENT:
+            continue  # "في تصريحات خلال زيارته للمدينة، أن": the city he visited, not the paper told
         m = nicknames.first_at(toks, i)
         if m is None or taken & set(range(i, m.tok_end)) or m.key in AUDIENCES:
             continue  # "أن تقول للعالم إنها": the world, not the paper
