@@ -1,0 +1,31 @@
+"""Persons that are phrases of religious prose (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from entity_fixtures import person_candidate
+from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
+
+
+def _kept(text: str, name: str) -> bool:
+    tokens, cand = person_candidate(text, name)
+    return bool(drop_sermon_phrases([cand], tokens))
+
+
+def test_a_given_name_before_this_world_is_a_phrase():
+    assert not _kept("وفي اتباع الهدي صلاح الدنيا والآخرة كما قال الإمام.", "صلاح الدنيا")
+
+
+def test_the_servant_of_god_is_no_person():
+    assert not _kept("ويجب على العبد المؤمن أن يحاسب نفسه كل يوم.", "العبد المؤمن")
+
+
+def test_a_noun_addressed_to_god_ends_no_name():
+    assert not _kept("اللهم أعنا على ذكرك وشكرك وحسن طاعتك.", "حسن طاعتك")
+
+
+def test_a_scholar_named_after_the_world_stays():
+    assert _kept("وروى ابن أبي الدنيا هذا الخبر في كتابه.", "ابن أبي الدنيا")
+
+
+def test_an_ordinary_person_stays():
+    assert _kept("وقال صلاح الغامدي إن الحملة ناجحة.", "صلاح الغامدي")
