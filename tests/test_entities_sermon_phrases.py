@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from entity_fixtures import person_candidate
+from entity_fixtures import person_candidate, span_candidate
 from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
 
 
@@ -29,3 +29,14 @@ def test_a_scholar_named_after_the_world_stays():
 
 def test_an_ordinary_person_stays():
     assert _kept("وقال صلاح الغامدي إن الحملة ناجحة.", "صلاح الغامدي")
+
+
+def test_a_family_name_that_starts_with_the_servant_stays():
+    assert _kept("وأوضح محمد العبد الكريم أن الموسم بدأ مبكرا.", "محمد العبد الكريم")
+
+
+def test_the_family_of_a_named_person_said_again_stays():
+    text = "وقال سعد العبد الكريم إن السوق هادئة. وأضاف العبد الكريم أن الأسعار ثابتة."
+    tokens, full = person_candidate(text, "سعد العبد الكريم")
+    again = span_candidate(text, tokens, "العبد الكريم", start=text.index("العبد الكريم أن"))
+    assert len(drop_sermon_phrases([full, again], tokens)) == 2

@@ -25,6 +25,8 @@ _FIRST = keyed("sermon_words.tsv", "first", alias_key)
 _ALL = _AFTER | _FIRST
 # the words of a kunya or a lineage before which such a noun is a name ("ابن أبي الدنيا")
 _LINEAGE = frozenset(alias_key(w) for w in ("أبي", "أبو", "ابن", "بن", "أم"))
+# the prepositions NER runs into a phrase it reads as a name, as written (the key of "على" is Ali's)
+_PREPOSITIONS = frozenset(("على", "في", "من", "إلى", "عن"))
 # "your" (one, many) and "our" after a taa: "عبادتك", "رحمتكم", "طاعتنا"
 _ADDRESSED = ("تك", "تكم", "تنا")
 
@@ -36,17 +38,22 @@ def _addressed_noun(tok: Token) -> bool:
 
 def _sermon_phrase(c: NameCandidate, tokens: list[Token]) -> bool:
     a, b = c.tok_start, c.tok_end
-    if any(tokens[k].key in _FIRST for k in range(a, b - 1)):
-        return True  # "العبد المسلم", also with the preposition NER ran in ("على العبد المسلم")
+    if b - a >= 2 and (tokens[a].key in _FIRST or b - a >= 3 and tokens[a].text in _PREPOSITIONS
+                       and tokens[a + 1].key in _FIRST):
+        # "العبد المسلم", also with the preposition NER ran in ("على العبد المسلم"); not within a
+        # name ("محمد العبد الله": a family's name)
+        return True
     return any(tokens[k].key in _AFTER and tokens[k - 1].key not in _LINEAGE or _addressed_noun(tokens[k])
                for k in range(a + 1, b))
 
 
 def drop_sermon_phrases(cands: list[NameCandidate], tokens: list[Token]) -> list[NameCandidate]:
     """The candidates without the unlinked persons that are a phrase of religious prose."""
+    # the ends of longer persons' names: "العبد اللطيف" after "عبد اللطيف العبد اللطيف" is his family
+    ends = {c.key for c in cands if c.type == "PER" and c.tok_end - c.tok_start >= 3}
     out = []
     for c in cands:
-        if c.type == "PER" and c.actor is None and any(tokens[k].key in _ALL or _addressed_noun(tokens[k])
+        if c.type == "PER" and c.actor is None and not any(e.endswith(" " + c.key) for e in ends) and any(tokens[k].key in _ALL or _addressed_noun(tokens[k])
                                                        for k in range(c.tok_start, c.tok_end)) \
                 and _sermon_phrase(c, tokens):
             continue
