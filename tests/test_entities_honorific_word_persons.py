@@ -63,3 +63,23 @@ def test_a_phrase_after_an_honorific_is_no_person(words):
 def test_a_longer_name_is_left_to_the_lineage_finders(words):
     text = "وقال الشيخ عمر بن سالم إن الموسم جيد."
     assert _persons(text, words) == []
+
+
+def test_the_preposition_after_an_honorific_is_no_given_name(words):
+    text = "ويعرض الأستاذ على الطلاب مسائل عامة."
+    assert _persons(text, words) == []
+
+
+def test_a_preposition_and_a_place_after_the_given_name_end_it(words):
+    text = "وقال إن ابنه ولد في مستشفى الأمير فواز بجدة قبل عامين."
+    assert _persons(text, words) == []
+
+
+def test_an_adjective_given_name_before_a_verbal_noun_is_a_phrase(words):
+    text = "وكان الفريق حسن التخطيط طوال الموسم."
+    assert _persons(text, words) == []
+
+
+def test_a_relational_family_without_the_article(words):
+    text = "وقدمت الدكتورة أمل عسيري ورقة عن الأسر المنتجة."
+    assert _persons(text, words) == ["أمل عسيري"]

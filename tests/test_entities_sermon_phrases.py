@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from entity_fixtures import person_candidate, span_candidate
+from marsad.kb import load_kb
+from marsad.layers.entities.name_words import NameWords
 from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
+
+WORDS = NameWords(load_kb())
 
 
 def _kept(text: str, name: str) -> bool:
     tokens, cand = person_candidate(text, name)
-    return bool(drop_sermon_phrases([cand], tokens))
+    return bool(drop_sermon_phrases([cand], tokens, WORDS))
 
 
 def test_a_given_name_before_this_world_is_a_phrase():
@@ -39,4 +43,8 @@ def test_the_family_of_a_named_person_said_again_stays():
     text = "وقال سعد العبد الكريم إن السوق هادئة. وأضاف العبد الكريم أن الأسعار ثابتة."
     tokens, full = person_candidate(text, "سعد العبد الكريم")
     again = span_candidate(text, tokens, "العبد الكريم", start=text.index("العبد الكريم أن"))
-    assert len(drop_sermon_phrases([full, again], tokens)) == 2
+    assert len(drop_sermon_phrases([full, again], tokens, WORDS)) == 2
+
+
+def test_the_servant_before_no_word_is_a_family_name():
+    assert _kept("واستمع الجمهور إلى أغاني العبد لات الشهيرة.", "العبد لات")

@@ -20,11 +20,13 @@ from marsad.layers.entities.name_candidate import NameCandidate, with_added
 from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
-from marsad.layers.entities.word_lists import CONNECTORS, WORD_NAMES
+from marsad.layers.entities.word_lists import CONNECTORS, WORD_GIVEN_NAMES, WORD_NAMES
 from marsad.lexicons.loader import keyed
 
 # given names that are words too, taken here only (lexicon `honorific_given_names.tsv`)
 _HONORIFIC_GIVEN = keyed("honorific_given_names.tsv", None, alias_key)
+# the preposition "على", whose key is Ali's name
+_ALA = "على"
 # the conjunctions an honorific takes in a list of persons ("والمهندس", "فالدكتور")
 _HONORIFIC_CLITICS = ("", "و", "ف")
 
@@ -47,12 +49,41 @@ def _across(c: NameCandidate, h: int, i: int) -> bool:
 
 
 def _family_word(given: Token, tok: Token, after: Token | None, words: NameWords) -> bool:
-    """May `tok`, right after the given name, be the family's name?"""
+    """May `tok`, right after the given name, be the family's name? After a given name that is a
+    word too, only a family's name that shows itself: a family name that is also a word, a family's
+    relational name; after "على" as written (the preposition, also Ali's name) only the latter."""
     key = tok.key
     if key in HONORIFICS or key in TITLE_HEADS or key in CONNECTORS or has_pronoun_suffix(key) \
-            or tok.text.startswith(("و", "ف")) and key not in words.given_names:
+            or tok.text.startswith(("و", "ف")) and key not in words.given_names or words.prepositional(tok) \
+            or _governed(tok, words):
         return False
-    return words.word_family(tok, after) or words.family_nisba(given, tok) or words.name_like(tok)
+    if given.text == _ALA:
+        return _relational_family(tok, words)
+    if words.word_family(tok, after) or _relational_family(tok, words):
+        return True
+    # a given name that is no word ("محمد", "فادي"): any word that may be a name's; not "حسن" +
+    # "التدبير" (good management), whose given name is an adjective too
+    return given.key in words.given_names and given.key not in WORD_GIVEN_NAMES and given.key not in words.common \
+        and words.name_like(tok)
+
+
+def _relational_family(tok: Token, words: NameWords) -> bool:
+    """A family's relational name, with the article ("الحارثي", "العتيبي") or, no ordinary word,
+    without it ("عسيري"); no country's adjective ("المصري", "سعودي")."""
+    key = tok.key
+    if not key.endswith("ي") or len(key) < 5 or has_pronoun_suffix(key) or words.kb.demonym(key) is not None:
+        return False
+    if tok.text.startswith("ال"):
+        return True
+    return words.kb.demonym("ال" + key) is None and key not in words.common and words.name_like(tok)
+
+
+def _governed(tok: Token, words: NameWords) -> bool:
+    """ب/ل + a word or a name the KB knows ("بجدة", "للإسعافات"): a preposition after the name."""
+    if not tok.text.startswith(("ب", "ل")) or len(tok.splits) < 2 or tok.key in words.given_names:
+        return False
+    rest = tok.splits[1][1]
+    return rest in words.common or bool(words.kb.lookup(rest))
 
 
 def add_honorific_word_persons(cands: list[NameCandidate], tokens: list[Token], text: str,

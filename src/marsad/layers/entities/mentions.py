@@ -446,7 +446,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_word_given_persons(cands, tokens, self.words, self.verbs)
-        cands = drop_sermon_phrases(cands, tokens)
+        cands = drop_sermon_phrases(cands, tokens, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)

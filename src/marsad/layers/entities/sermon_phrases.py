@@ -18,6 +18,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_words import NameWords
 from marsad.lexicons.loader import keyed
 
 _AFTER = keyed("sermon_words.tsv", "after", alias_key)
@@ -27,6 +28,8 @@ _ALL = _AFTER | _FIRST
 _LINEAGE = frozenset(alias_key(w) for w in ("أبي", "أبو", "ابن", "بن", "أم"))
 # the prepositions NER runs into a phrase it reads as a name, as written (the key of "على" is Ali's)
 _PREPOSITIONS = frozenset(("على", "في", "من", "إلى", "عن"))
+# the particles that open a clause after a noun ("العبد ما دام", "العبد في عون أخيه")
+_PARTICLES = frozenset(("ما", "في", "إذا", "إن", "أن", "لا", "من", "الذي"))
 # "your" (one, many) and "our" after a taa: "عبادتك", "رحمتكم", "طاعتنا"
 _ADDRESSED = ("تك", "تكم", "تنا")
 
@@ -36,10 +39,16 @@ def _addressed_noun(tok: Token) -> bool:
     return len(key) >= 5 and key.endswith(_ADDRESSED) and not key.startswith("ال")
 
 
-def _sermon_phrase(c: NameCandidate, tokens: list[Token]) -> bool:
+def _ordinary(tok: Token, words: NameWords) -> bool:
+    """A word after "العبد" that makes it a noun: a definite adjective ("المسلم") or a particle
+    that opens a clause ("ما", "في"); not the rest of a family name ("العبد لات")."""
+    return tok.key.startswith("ال") and tok.key not in words.given_names or tok.text in _PARTICLES
+
+
+def _sermon_phrase(c: NameCandidate, tokens: list[Token], words: NameWords) -> bool:
     a, b = c.tok_start, c.tok_end
-    if b - a >= 2 and (tokens[a].key in _FIRST or b - a >= 3 and tokens[a].text in _PREPOSITIONS
-                       and tokens[a + 1].key in _FIRST):
+    k = a + 1 if b - a >= 3 and tokens[a].text in _PREPOSITIONS else a
+    if b - k >= 2 and tokens[k].key in _FIRST and _ordinary(tokens[k + 1], words):
         # "العبد المسلم", also with the preposition NER ran in ("على العبد المسلم"); not within a
         # name ("محمد العبد الله": a family's name)
         return True
@@ -47,7 +56,7 @@ def _sermon_phrase(c: NameCandidate, tokens: list[Token]) -> bool:
                for k in range(a + 1, b))
 
 
-def drop_sermon_phrases(cands: list[NameCandidate], tokens: list[Token]) -> list[NameCandidate]:
+def drop_sermon_phrases(cands: list[NameCandidate], tokens: list[Token], words: NameWords) -> list[NameCandidate]:
     """The candidates without the unlinked persons that are a phrase of religious prose."""
     # the ends of longer persons' names: "العبد اللطيف" after "عبد اللطيف العبد اللطيف" is his family
     ends = {c.key for c in cands if c.type == "PER" and c.tok_end - c.tok_start >= 3}
@@ -55,7 +64,7 @@ def drop_sermon_phrases(cands: list[NameCandidate], tokens: list[Token]) -> list
     for c in cands:
         if c.type == "PER" and c.actor is None and not any(e.endswith(" " + c.key) for e in ends) and any(tokens[k].key in _ALL or _addressed_noun(tokens[k])
                                                        for k in range(c.tok_start, c.tok_end)) \
-                and _sermon_phrase(c, tokens):
+                and _sermon_phrase(c, tokens, words):
             continue
         out.append(c)
     return out
