@@ -11,6 +11,9 @@ from marsad.kb import load_kb
 from marsad.layers.entities.honorific_word_persons import add_honorific_word_persons
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.name_words import NameWords
+from marsad.lexicons.verbs import verb_keys
+
+VERBS = verb_keys()
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +23,7 @@ def words() -> NameWords:
 
 def _persons(text: str, words: NameWords, cands: list[NameCandidate] | None = None) -> list[str]:
     tokens = tokenize(text)
-    out = add_honorific_word_persons(cands or [], tokens, text, words)
+    out = add_honorific_word_persons(cands or [], tokens, text, words, VERBS)
     return [text[c.start : c.end] for c in out if c.type == "PER"]
 
 
@@ -43,7 +46,7 @@ def test_a_family_named_like_a_city_after_an_honorific(words):
     text = "وأكد الدكتور خليل الخليل أن الحوار يحتاج إلى صبر."
     tokens = tokenize(text)
     city = span_candidate(text, tokens, "الخليل", "LOC", "kb", start=text.rindex("الخليل"))
-    out = add_honorific_word_persons([city], tokens, text, words)
+    out = add_honorific_word_persons([city], tokens, text, words, VERBS)
     assert [(c.type, text[c.start : c.end]) for c in out] == [("PER", "خليل الخليل")]
 
 
@@ -51,7 +54,7 @@ def test_a_person_read_across_the_honorific_starts_after_it(words):
     text = "وحاضرت بجامعة الملك سعود الدكتورة إيمان السبيعي عن الأسر المنتجة."
     tokens = tokenize(text)
     run_on = span_candidate(text, tokens, "سعود الدكتورة إيمان السبيعي")
-    out = add_honorific_word_persons([run_on], tokens, text, words)
+    out = add_honorific_word_persons([run_on], tokens, text, words, VERBS)
     assert [text[c.start : c.end] for c in out] == ["إيمان السبيعي"]
 
 
@@ -83,3 +86,16 @@ def test_an_adjective_given_name_before_a_verbal_noun_is_a_phrase(words):
 def test_a_relational_family_without_the_article(words):
     text = "وقدمت الدكتورة أمل عسيري ورقة عن الأسر المنتجة."
     assert _persons(text, words) == ["أمل عسيري"]
+
+
+def test_a_verb_after_a_kings_name_is_no_family(words):
+    text = "عمادة شؤون الطلاب بجامعة الملك خالد تكرم المتفوقين."
+    tokens = tokenize(text)
+    body = span_candidate(text, tokens, "عمادة شؤون الطلاب بجامعة الملك خالد", "ORG")
+    out = add_honorific_word_persons([body], tokens, text, words, VERBS)
+    assert [c.type for c in out] == ["ORG"]
+
+
+def test_a_noun_ending_in_alif_maqsura_after_the_preposition_is_no_family(words):
+    text = "وستخدم هذه الخطوة الفريق على المدى البعيد."
+    assert _persons(text, words) == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
-from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
+from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix, reads_as
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import CONNECTORS, WORD_GIVEN_NAMES, WORD_NAMES
@@ -45,18 +45,18 @@ def _relational_adjective(tok: Token, words: NameWords) -> bool:
 def _across(c: NameCandidate, h: int, i: int) -> bool:
     """Does the unlinked NER name `c` run over the honorific at h into the name at i, ending with it
     ("الملك خالد" + "الدكتورة إيمان عسيري" read as one person)? An honorific starts a new name."""
-    return c.source == "ner" and c.actor is None and c.tok_start <= h and i < c.tok_end <= i + 2
+    return c.type == "PER" and c.source == "ner" and c.actor is None and c.tok_start <= h and i < c.tok_end <= i + 2
 
 
-def _family_word(given: Token, tok: Token, after: Token | None, words: NameWords) -> bool:
+def _family_word(given: Token, tok: Token, after: Token | None, words: NameWords, verbs: frozenset[str]) -> bool:
     """May `tok`, right after the given name, be the family's name? After a given name that is a
     word too, only a family's name that shows itself: a family name that is also a word, a family's
     relational name; after "على" as written (the preposition, also Ali's name) only the latter."""
     key = tok.key
     if key in HONORIFICS or key in TITLE_HEADS or key in CONNECTORS or has_pronoun_suffix(key) \
             or tok.text.startswith(("و", "ف")) and key not in words.given_names or words.prepositional(tok) \
-            or _governed(tok, words):
-        return False
+            or _governed(tok, words) or reads_as(tok, verbs) and key not in words.given_names:
+        return False  # "جامعة الملك فيصل" + "تكرم": the verb of the clause
     if given.text == _ALA:
         return _relational_family(tok, words)
     if words.word_family(tok, after) or _relational_family(tok, words):
@@ -70,8 +70,8 @@ def _family_word(given: Token, tok: Token, after: Token | None, words: NameWords
 def _relational_family(tok: Token, words: NameWords) -> bool:
     """A family's relational name, with the article ("الحارثي", "العتيبي") or, no ordinary word,
     without it ("عسيري"); no country's adjective ("المصري", "سعودي")."""
-    key = tok.key
-    if not key.endswith("ي") or len(key) < 5 or has_pronoun_suffix(key) or words.kb.demonym(key) is not None:
+    key = tok.key  # the letter as written: "المدى" (the range) folds to the same key
+    if not tok.text.endswith("ي") or len(key) < 5 or has_pronoun_suffix(key) or words.kb.demonym(key) is not None:
         return False
     if tok.text.startswith("ال"):
         return True
@@ -87,7 +87,7 @@ def _governed(tok: Token, words: NameWords) -> bool:
 
 
 def add_honorific_word_persons(cands: list[NameCandidate], tokens: list[Token], text: str,
-                               words: NameWords) -> list[NameCandidate]:
+                               words: NameWords, verbs: frozenset[str]) -> list[NameCandidate]:
     """The candidates with the persons an honorific names by a word given name and a family name."""
     # where a given name stands: the scan asks sets per token, nothing else
     given_names = words.given_names
@@ -112,7 +112,7 @@ def add_honorific_word_persons(cands: list[NameCandidate], tokens: list[Token], 
                 or clitic_reading(tokens[h], HONORIFICS, _HONORIFIC_CLITICS) is None:
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if not _family_word(given, family, after, words):
+        if not _family_word(given, family, after, words, verbs):
             continue
         if after is not None and _adjacent(family, after) and (after.key in CONNECTORS
                                                                or after.key in words.given_names):

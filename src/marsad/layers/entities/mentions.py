@@ -387,7 +387,7 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
-        cands = add_honorific_word_persons(cands, tokens, doc.text, self.words)
+        cands = add_honorific_word_persons(cands, tokens, doc.text, self.words, self.verbs)
         cands = add_ali_persons(cands, tokens, doc.text, self.words, self.kb)
         cands = join_across_ali(cands, tokens, doc.text, self.words)
         cands = self.dual_heads.add(cands, tokens, doc.text)
