@@ -55,6 +55,7 @@ from marsad.layers.entities.head_cuts import restore_place_words
 from marsad.layers.entities.headed_places import bare_head, retype_headed_places
 from marsad.layers.entities.home_bodies import unlink_home_bodies
 from marsad.layers.entities.homographs import Homographs
+from marsad.layers.entities.honorific_word_persons import add_honorific_word_persons
 from marsad.layers.entities.joined_persons import JoinedPersons
 from marsad.layers.entities.left_heads import extend_left_head
 from marsad.layers.entities.lineage_starts import extend_lineage_starts
@@ -101,6 +102,7 @@ from marsad.layers.entities.region_governorates import add_region_governorates
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.service_bodies import ServiceBodies
 from marsad.layers.entities.share_companies import add_share_companies
@@ -385,6 +387,7 @@ class MentionFinder:
         cands = self.quoted_names.add(cands, tokens, doc.text)
         cands = self.place_lists.add(cands, tokens, doc.text)
         cands = self.given_persons.add(cands, tokens, doc.text)
+        cands = add_honorific_word_persons(cands, tokens, doc.text, self.words, self.verbs)
         cands = add_ali_persons(cands, tokens, doc.text, self.words, self.kb)
         cands = join_across_ali(cands, tokens, doc.text, self.words)
         cands = self.dual_heads.add(cands, tokens, doc.text)
@@ -443,6 +446,7 @@ class MentionFinder:
         cands = drop_uncued_names(cands, tokens, text)
         cands = drop_adjective_persons(cands, tokens, text, self.words)
         cands = drop_word_given_persons(cands, tokens, self.words, self.verbs)
+        cands = drop_sermon_phrases(cands, tokens, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)
