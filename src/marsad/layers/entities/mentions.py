@@ -108,6 +108,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.state_places import extend_state_places
+from marsad.layers.entities.subordinate_places import add_subordinate_places
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.task_bodies import TaskBodies
 from marsad.layers.entities.title_persons import drop_title_persons
@@ -458,6 +459,7 @@ class MentionFinder:
         extend_directional_places(cands, tokens, text)
         cands = add_governed_regions(cands, tokens, text, self.kb)
         cands = add_district_names(cands, tokens, text, self.kb)
+        cands = add_subordinate_places(cands, tokens, text, self.kb, self.words, self.verbs)
         cands = add_body_places(cands, tokens, text, self.kb, self.words)
         extend_state_places(cands, tokens, text)
         cands = add_word_cities(cands, tokens, text, self.kb)
