@@ -92,6 +92,7 @@ from marsad.layers.entities.place_lists import PlaceLists
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_bodies import QuotedBodies
+from marsad.layers.entities.quoted_company_lists import add_quoted_company_lists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
@@ -464,6 +465,7 @@ class MentionFinder:
         extend_state_places(cands, tokens, text)
         cands = add_word_cities(cands, tokens, text, self.kb)
         cands = add_share_companies(cands, tokens, text, self.kb, self.words, self.verbs)
+        cands = add_quoted_company_lists(cands, tokens, text, self.kb, self.words, self.verbs)
         strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)
