@@ -58,3 +58,25 @@ def test_a_long_list_after_in_with_one_known_district_names_districts(ner_layer)
 def test_a_list_of_adjectives_after_a_noun_names_no_places(ner_layer):  # noqa: F811
     doc = analysed(ner_layer, "وعرف الباحث كثيرا من أسراره الظاهرة والباطنة والمعلومة والخفية.", "2015-08-02")
     assert not {"المعلومة", "الخفية"} & names(doc, "LOC")
+
+
+def test_a_long_comma_list_with_one_headed_known_place(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وأفاد المتحدث أن عقبة شعار، والقرعاء، وسنومه، والحبيل، ومندر العوص، "
+                              "ومحافظة خميس مشيط، شهدت أمطارا غزيرة.", "2015-08-02")
+    assert {"القرعاء", "سنومه", "مندر العوص", "خميس مشيط"} <= names(doc, "LOC")
+
+
+def test_a_comma_list_of_clauses_names_no_place(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وزار الأمير جدة، والتقى المسؤولين، وافتتح المعرض، وتفقد المشاريع، وحضر الحفل.",
+                   "2015-08-02")
+    assert names(doc, "LOC") <= {"جدة"}
+
+
+def test_the_first_place_of_a_list_after_a_preposition(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "ووصلت الرحلات القادمة من رفحا والقاهرة ودبي إلى مطار الملك خالد.", "2015-08-02")
+    assert "رفحا" in names(doc, "LOC")
+
+
+def test_a_comma_list_of_fruit_names_no_place(ner_layer):  # noqa: F811
+    doc = analysed(ner_layer, "وتنتج مزارع المحافظة التين، والليمون، والرمان، والمانجو، وغيرها من الفواكه.", "2015-08-02")
+    assert not {"الليمون", "الرمان"} & names(doc, "LOC")

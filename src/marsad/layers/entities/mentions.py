@@ -95,6 +95,7 @@ from marsad.layers.entities.president_names import PresidentNames
 from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_bodies import QuotedBodies
+from marsad.layers.entities.quoted_company_lists import add_quoted_company_lists
 from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
@@ -113,6 +114,7 @@ from marsad.layers.entities.split_persons import join_split_persons
 from marsad.layers.entities.sport_fields import extend_sport_fields
 from marsad.layers.entities.sports_clubs import SportsClubs
 from marsad.layers.entities.state_places import extend_state_places
+from marsad.layers.entities.subordinate_places import add_subordinate_places
 from marsad.layers.entities.surname_repeats import add_surname_repeats
 from marsad.layers.entities.task_bodies import TaskBodies
 from marsad.layers.entities.title_persons import drop_title_persons
@@ -469,10 +471,12 @@ class MentionFinder:
         extend_directional_places(cands, tokens, text)
         cands = add_governed_regions(cands, tokens, text, self.kb)
         cands = add_district_names(cands, tokens, text, self.kb)
+        cands = add_subordinate_places(cands, tokens, text, self.kb, self.words, self.verbs)
         cands = add_body_places(cands, tokens, text, self.kb, self.words)
         extend_state_places(cands, tokens, text)
         cands = add_word_cities(cands, tokens, text, self.kb)
         cands = add_share_companies(cands, tokens, text, self.kb, self.words, self.verbs)
+        cands = add_quoted_company_lists(cands, tokens, text, self.kb, self.words, self.verbs)
         strip_repeated_clitics(cands, tokens, text)
         cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
                 and not _portfolio(c, tokens)

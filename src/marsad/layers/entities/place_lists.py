@@ -37,6 +37,7 @@ LONG_LIST = 4
 _PLACE_PREPOSITIONS = frozenset(alias_key(w) for w in ("في", "من", "إلى", "الى", "على", "بين", "عند"))
 # administrative centres ("مراكز بيش وضمد"); also centres of research or care ("مراكز التسوق
 # والترفيه"), so a list after it names places only when it holds a place the finders know
+_EACH = frozenset(alias_key(w) for w in ("كل", "لكل", "بكل", "وكل"))  # "كل من ...": each of
 _CENTRES = frozenset(alias_key(w) for w in ("مراكز", "منافذ", "منفذي"))
 # fronts, camps and heights of a war, whose lists name the places fought over ("جبهتي البلق
 # والجدعان", "معسكري لبوزه والعند", "مرتفعات ذي نهم والمحزف"); border posts ("منافذ الطوال
@@ -193,30 +194,42 @@ class PlaceLists:
                 and (tokens[i - 1].key in _PLACE_PREPOSITIONS or tokens[i - 1].key in QUOTED_PLACE_HEADS) and all(
                     b == a + 1 or a in at and at[a].type == "LOC" for a, b in items) \
                 and not any(a in at and at[a].type != "LOC" for a, _b in items)
-            if known >= MIN_KNOWN or long_list or (plural and known < len(items) and (headed or not centres)):
-                for n, (a, b) in enumerate(items):
-                    c = at.get(a)
-                    if c is None and (n > 0 or plural) and (n < len(items) - 1 or plural or _closed(tokens, b)):
-                        # (the last item not at the list's end may be a clause's word: "مناطق
-                        # المملكة، وذلك من خلال")
-                        open_end = n == len(items) - 1 and not _closed(tokens, b)
-                        # an adjective of the plural stands right after it: past a colon or a
-                        # bracket ("قرى: (مشرعة، وحدنان)"), or after a place of a list that holds
-                        # known places, a word in م is a name
-                        opened = head is not None and i > head + 1
-                        named_slot = opened or a > i and (headed or known >= MIN_KNOWN)
-                        place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end,
-                                            participle_named=named_slot)
-                        if place is not None:
-                            added.append(place)
-                    elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
-                            and c.tok_end == b:
-                        c.type = "LOC"  # "وخور مكسر" read as a person's name
+            # the first item after a preposition of place, in a list of known places ("من رفحا
+            # وكولومبو والقاهرة"): with no preposition it may be a word the sentence ends its phrase with
+            # (not a plural in construct: "إلى جامعات ويلز وأرويك" are the universities of those places)
+            # (nor "لكل من زجاج وطوكيو وتهامة": "each of" lists companies as well as places)
+            first = known >= MIN_KNOWN and i > 1 and tokens[i - 1].key in _PLACE_PREPOSITIONS \
+                and not tokens[i].key.endswith("ات") and tokens[i - 2].key not in _EACH
+            if not (known >= MIN_KNOWN or long_list or plural and known < len(items) and (headed or not centres)):
+                # (or a list by its commas, whose items may be of two words: `_comma_list`)
+                wide = self._comma_list(tokens, i, at)
+                if wide:
+                    added.extend(self._comma_places(tokens, text, wide, at))
+                i = max(items[-1][1], wide[-1][1] if wide else 0)
+                continue
+            for n, (a, b) in enumerate(items):
+                c = at.get(a)
+                if c is None and (n > 0 or plural or first) and (n < len(items) - 1 or plural or _closed(tokens, b)):
+                    # (the last item not at the list's end may be a clause's word: "مناطق
+                    # المملكة، وذلك من خلال")
+                    open_end = n == len(items) - 1 and not _closed(tokens, b)
+                    # an adjective of the plural stands right after it: past a colon or a
+                    # bracket ("قرى: (مشرعة، وحدنان)"), or after a place of a list that holds
+                    # known places, a word in م is a name
+                    opened = head is not None and i > head + 1
+                    named_slot = opened or a > i and (headed or known >= MIN_KNOWN)
+                    place = self._place(tokens, text, a, b, ordinary=headed and not open_end, open_end=open_end,
+                                        participle_named=named_slot)
+                    if place is not None:
+                        added.append(place)
+                elif c is not None and c.type == "PER" and c.actor is None and c.source != "kb" \
+                        and c.tok_end == b:
+                    c.type = "LOC"  # "وخور مكسر" read as a person's name
             i = items[-1][1]
         return with_added(cands, added)
 
     def _list_from(self, tokens: list[Token], i: int, at: dict[int, NameCandidate],
-                   plural: bool = False) -> list[tuple[int, int]]:
+                   plural: bool = False, wide: bool = False) -> list[tuple[int, int]]:
         """The items (token ranges) of a list that starts at token i: one word or a name found
         there, then "، و" + an item or "و" + an item, ...; after a plural place word also "،" +
         an item that a comma or "و" + a word follows ("محافظات حقل، ضباء، الوجه وأملج")."""
@@ -225,6 +238,8 @@ class PlaceLists:
         while j < len(tokens) and tokens[j].is_word:
             c = at.get(j)
             end = c.tok_end if c is not None else j + 1
+            if wide and c is None and j > i and tokens[j - 1].text in COMMAS:
+                end = self._headed_end(tokens, j, at) or self._pair_end(tokens, j, at) or end
             items.append((j, end))
             k = end
             comma = k < len(tokens) and tokens[k].text in COMMAS
@@ -241,6 +256,53 @@ class PlaceLists:
                 break
             j = k
         return items
+
+    def _comma_list(self, tokens: list[Token], i: int, at: dict[int, NameCandidate]) -> list[tuple[int, int]]:
+        """A long list whose every item after the first comes after "، و", holding a place the
+        finders know and no name of another type ("الرصعه، وسنومه، والشعبين، والجرف، ومحافظة خميس
+        مشيط"), its items also of two words or a place word and its name; its items, or []."""
+        items = self._list_from(tokens, i, at, wide=True)
+        if len(items) < LONG_LIST or any(a in at and at[a].type != "LOC" for a, _b in items) \
+                or not all(tokens[a - 1].text in COMMAS and tokens[a].key.startswith("و") for a, _b in items[1:]):
+            return []
+        # (a place of the KB: what the tagger alone read as a place may be the odd word of a list
+        # of things, "العنب، والليمون، والرمان، والمانجو")
+        known = sum(1 for a, b in items if a in at and at[a].actor is not None
+                    or a + 1 in at and at[a + 1].tok_end == b and at[a + 1].type == "LOC" and at[a + 1].actor is not None)
+        return items if known >= 1 else []
+
+    def _comma_places(self, tokens: list[Token], text: str, items: list[tuple[int, int]],
+                      at: dict[int, NameCandidate]) -> list[NameCandidate]:
+        """The places of such a list: its items no finder read, after the first (which may end the
+        phrase before the list), and the last only at the list's end."""
+        out: list[NameCandidate] = []
+        for n, (a, b) in enumerate(items):
+            if n == 0 or a in at or a + 1 in at or n == len(items) - 1 and not _closed(tokens, b):
+                continue
+            place = self._pair(tokens, text, a) if b - a == 2 else self._place(tokens, text, a, b)
+            if place is not None:
+                out.append(place)
+        return out
+
+    @staticmethod
+    def _headed_end(tokens: list[Token], j: int, at: dict[int, NameCandidate]) -> int | None:
+        """"، ومحافظة خميس مشيط": an item of a comma list that is a place word and a place the
+        finders know; the end of that place, or None."""
+        c = at.get(j + 1)
+        if c is None or c.type != "LOC" or not _adjacent(tokens, j + 1) \
+                or not any(stem in QUOTED_PLACE_HEADS for _off, stem in tokens[j].splits):
+            return None
+        return c.tok_end
+
+    @staticmethod
+    def _pair_end(tokens: list[Token], j: int, at: dict[int, NameCandidate]) -> int | None:
+        """"، ومندر العوص، ومحافظة ...": an item of two words between the commas of a list (the
+        second no "و" word and no name's start, the list going on by "، و" after it); j + 2 or None."""
+        k = j + 2
+        if k + 1 >= len(tokens) or j + 1 in at or not tokens[j + 1].is_word or tokens[j + 1].key.startswith("و") \
+                or tokens[k].text not in COMMAS or not _begins_with_wa(tokens[k + 1]):
+            return None
+        return k
 
     @staticmethod
     def _goes_on(tokens: list[Token], k: int, at: dict[int, NameCandidate]) -> bool:
@@ -260,6 +322,23 @@ class PlaceLists:
         if self._countries is None:
             self._countries = frozenset(a.id for a in self.kb.demonym_keys().values())
         return c.actor.id in self._countries
+
+    def _pair(self, tokens: list[Token], text: str, a: int) -> NameCandidate | None:
+        """Two words of a comma list no finder read ("ومندر العوص"): a place when neither is an
+        ordinary word, a verb, a place word or a country adjective, and the second is no pronoun's."""
+        first, second = tokens[a], tokens[a + 1]
+        start = first.start + 1 if first.key.startswith("و") and len(first.splits) > 1 else first.start
+        key1 = alias_key(text[start : first.end])
+        common = self.words.common
+        for key in (key1, second.key):
+            bare = key.removeprefix("ال")
+            if len(bare) < 3 or key in common or bare in common or key in self.verbs or key in _HEADS \
+                    or key in NAME_HEADS or self.kb.demonym(key) is not None or has_pronoun_suffix(key) \
+                    or text[start : second.end].isascii():
+                return None
+        key = alias_key(text[start : second.end])
+        known = next((x for x in self.kb.lookup(key) if x.type == "LOC"), None)
+        return NameCandidate(start, second.end, a, a + 2, "LOC", key, known, "pattern")
 
     def _place(self, tokens: list[Token], text: str, a: int, b: int, ordinary: bool = False,
                open_end: bool = False, participle_named: bool = False) -> NameCandidate | None:
