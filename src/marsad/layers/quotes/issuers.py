@@ -21,6 +21,7 @@ from marsad.document import SpeakerRef
 from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.generic_bodies import body_named_before
+from marsad.layers.quotes.issuer_commas import issuer_past_comma
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 ISSUER_TOKENS = 6        # "التقرير الذي يصدر شهريا عن وكالة": the issuer follows its document within this
@@ -165,7 +166,7 @@ class IssuerFinder:
     def _named_with(self, finder: SpeakerFinder, k: int, speaking: bool) -> SpeakerRef | None:
         """The issuer named with the document word at token k: after it, or (where the document
         is introduced, not where it speaks) as the subject of the verb that issued it."""
-        after = self._issuer_after(finder, k)
+        after = self._issuer_after(finder, k) or issuer_past_comma(self.lex, finder, k, self._issuer_after)
         if after is not None or speaking:
             return after
         return self._issuer_before(finder, k)

@@ -1,0 +1,59 @@
+"""Speakers given through a body: a document whose issuer is named after a comma ("تقرير ...،
+الصادر عن X، أن"), and the government of a place ("حكومة الأردن"، "الحكومة البريطانية") that
+speaks as the place, as its authorities do. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_quotes import make_doc, run
+
+from marsad.pipeline import Analyzer
+
+
+def speakers(doc) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.entity, q.speaker.text) if q.speaker else (None, None) for q in doc.quotes]
+
+
+def test_issuer_after_a_comma_and_an_issuing_participle():
+    body = ("وأكد تقرير الأمن الغذائي لعام 2014، الصادر عن منظمة الزراعة الدولية، أن إنتاج القمح "
+            "تراجع في عدد من دول المنطقة.")
+    doc = run(make_doc(body, ents=[("ORG", "منظمة الزراعة الدولية", [("منظمة الزراعة الدولية", "name")])]))
+    assert speakers(doc)[0][0] == "e1"
+
+
+def test_issuer_after_a_comma_and_a_relative_clause():
+    body = ("وأوضح التقرير، الذي أعدته هيئة الإحصاء الوطنية، أن نسبة البطالة انخفضت خلال العام "
+            "الماضي.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    assert speakers(doc)[0][0] == "e1"
+
+
+def test_another_clause_after_the_comma_names_no_issuer():
+    # "وهو الأول من نوعه" describes the report, it does not say who issued it: the body after
+    # "مع" is no issuer
+    body = ("وأوضح التقرير، وهو الأول من نوعه بالتعاون مع هيئة الإحصاء الوطنية، أن نسبة البطالة "
+            "انخفضت.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة الإحصاء الوطنية", [("هيئة الإحصاء الوطنية", "name")])]))
+    assert all(s[0] != "e1" for s in speakers(doc))
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def _linked(analyzer, text: str) -> list[str | None]:
+    doc = analyzer.analyze(text, published="2015-08-10")
+    names = {e.id: e.name for e in doc.entities}
+    return [names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None for q in doc.quotes]
+
+
+def test_government_of_a_named_country_speaks_as_the_country(analyzer):
+    text = "ومن جهتها، دعت حكومة الأردن في بيان أصدرته أمس إلى ضرورة توحيد الجهود الدولية لمواجهة الإرهاب."
+    assert _linked(analyzer, text) == ["الأردن"]
+
+
+def test_government_with_the_adjective_of_a_country_named_before(analyzer):
+    text = ("زار وزير الخارجية بريطانيا الأسبوع الماضي. "
+            "وأعلنت الحكومة البريطانية أنها ستفرض قيودا جديدة على الهجرة خلال العام المقبل.")
+    assert _linked(analyzer, text) == ["بريطانيا"]
