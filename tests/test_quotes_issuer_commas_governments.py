@@ -76,3 +76,25 @@ def test_researchers_of_a_nationality_only_stay_unnamed(analyzer):
     text = ("أجرى باحثون بريطانيون دراسة على ألف طالب. "
             "وقال الباحثون إن قلة النوم تؤثر في التحصيل الدراسي.")
     assert _linked(analyzer, text) == [None]
+
+
+def test_report_opening_the_story_is_the_one_its_issuer_names_in_the_next_sentence():
+    body = ("كشف تقرير اقتصادي عن أن صادرات الأسمدة تراجعت خلال العام الماضي. "
+            "وأوضحت هيئة التجارة الخارجية في تقرير لها اليوم، أن قيمة الصادرات بلغت ثلاثة مليارات دولار.")
+    doc = run(make_doc(body, ents=[("ORG", "هيئة التجارة الخارجية", [("هيئة التجارة الخارجية", "name")])]))
+    assert [s[0] for s in speakers(doc)] == ["e1", "e1"]
+
+
+def test_report_named_in_construct_with_its_issuer_next():
+    body = ("قال تقرير مصرفي متخصص إن المصارف الخليجية حققت أرباحا قياسية. "
+            "ووفقا لتقرير اتحاد المصارف العربية فإن الودائع ارتفعت بنسبة كبيرة.")
+    doc = run(make_doc(body, ents=[("ORG", "اتحاد المصارف العربية", [("اتحاد المصارف العربية", "name")])]))
+    assert speakers(doc)[0][0] == "e1"
+
+
+def test_report_of_another_body_far_on_is_not_the_opening_one():
+    body = ("قال تقرير مصرفي متخصص إن المصارف الخليجية حققت أرباحا قياسية. "
+            "وارتفعت الودائع في الربع الثاني. وتراجعت القروض العقارية قليلا. وزادت أرباح المصارف الصغيرة. "
+            "وكان تقرير اتحاد المصارف العربية قد أشار إلى أن الودائع ارتفعت.")
+    doc = run(make_doc(body, ents=[("ORG", "اتحاد المصارف العربية", [("اتحاد المصارف العربية", "name")])]))
+    assert speakers(doc)[0][0] != "e1"
