@@ -98,3 +98,15 @@ def test_report_of_another_body_far_on_is_not_the_opening_one():
             "وكان تقرير اتحاد المصارف العربية قد أشار إلى أن الودائع ارتفعت.")
     doc = run(make_doc(body, ents=[("ORG", "اتحاد المصارف العربية", [("اتحاد المصارف العربية", "name")])]))
     assert speakers(doc)[0][0] != "e1"
+
+
+def test_circular_speaks_for_the_minister_who_issued_it(analyzer):
+    text = ("وكان وزير التعليم الدكتور خالد العمري قد أصدر، الأحد الماضي، تعميما بتفويض مديري المدارس. "
+            "وجاء في التعميم أن من بين الضوابط تطبيق المنهج الجديد.")
+    assert _linked(analyzer, text) == ["خالد العمري"]
+
+
+def test_letter_speaks_for_the_subject_that_sent_it_not_its_object(analyzer):
+    text = ("فاجأ نادي الاتحاد الرياضي الهيئة العامة للرياضة بخطاب يعلن فيه فتح باب الترشح. "
+            "وجاء في الخطاب أن استقبال الملفات يستمر أسبوعين.")
+    assert _linked(analyzer, text) == ["نادي الاتحاد"]

@@ -19,6 +19,7 @@ from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_descrip
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.researchers import researchers_body
+from marsad.layers.quotes.said_in_authors import said_in_author
 from marsad.layers.quotes.speaker_ranker import UNNAMED
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed
@@ -108,7 +109,7 @@ class DescribedSpeakers:
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
         document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
         body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done) \
-            or researchers_body(finder, sp)
+            or researchers_body(finder, sp) or said_in_author(finder, sp)
         if body is not None:
             return body
         words = sp.text.split()
