@@ -18,7 +18,6 @@ from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
-from marsad.layers.quotes.researchers import researchers_body
 from marsad.layers.quotes.said_in_authors import said_in_author
 from marsad.layers.quotes.speaker_ranker import UNNAMED
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -109,7 +108,7 @@ class DescribedSpeakers:
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
         document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
         body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done) \
-            or researchers_body(finder, sp) or said_in_author(finder, sp)
+            or said_in_author(finder, sp)
         if body is not None:
             return body
         words = sp.text.split()
