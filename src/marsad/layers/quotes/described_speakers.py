@@ -18,6 +18,7 @@ from marsad.layers.quotes.generic_bodies import body_named_before
 from marsad.layers.quotes.holders import HOLDER_GAP_CHARS, bare, matched_description, person_beside
 from marsad.layers.quotes.issuers import IssuerFinder
 from marsad.layers.quotes.patterns import QuoteCandidate
+from marsad.layers.quotes.said_in_authors import said_in_author
 from marsad.layers.quotes.speaker_ranker import UNNAMED
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 from marsad.lexicons.loader import keyed
@@ -106,7 +107,8 @@ class DescribedSpeakers:
         """"وأشار التقرير إلى أن": the report is the one an earlier speaker issued ("قال صندوق النقد
         الدولي في أول تقرير ..."): the words are that speaker's. The span stays "التقرير". A
         document the verb does not agree with is its object ("ووصفت الجمعية قرار الشركة بأنه")."""
-        body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done)
+        body = self._spokesman_body(finder, sp) or self._body_that_spoke_before(finder, sp, done) \
+            or said_in_author(finder, sp)
         if body is not None:
             return body
         words = sp.text.split()

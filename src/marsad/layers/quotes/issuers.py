@@ -21,6 +21,8 @@ from marsad.document import SpeakerRef
 from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.generic_bodies import body_named_before
+from marsad.layers.quotes.issuer_commas import issuer_past_comma
+from marsad.layers.quotes.issuer_named_next import issuer_named_next
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 ISSUER_TOKENS = 6        # "التقرير الذي يصدر شهريا عن وكالة": the issuer follows its document within this
@@ -71,7 +73,8 @@ class IssuerFinder:
         for k in range(max(i + 1, body), len(toks)):
             if self._same_document(toks[k], stem):
                 if not _definite(toks[k]) and k > i + 1:
-                    break  # another document of the kind is introduced: not ours
+                    # another document of the kind is introduced: not ours, unless it names our issuer
+                    return issuer_named_next(self, finder, i, k)
                 named = self._named_with(finder, k, speaking=False)
                 if named is not None:
                     return named
@@ -171,7 +174,7 @@ class IssuerFinder:
     def _named_with(self, finder: SpeakerFinder, k: int, speaking: bool) -> SpeakerRef | None:
         """The issuer named with the document word at token k: after it, or (where the document
         is introduced, not where it speaks) as the subject of the verb that issued it."""
-        after = self._issuer_after(finder, k)
+        after = self._issuer_after(finder, k) or issuer_past_comma(self.lex, finder, k, self._issuer_after)
         if after is not None or speaking:
             return after
         return self._issuer_before(finder, k)
