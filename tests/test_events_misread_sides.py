@@ -156,3 +156,13 @@ def test_a_meeting_in_an_adjunct_leaves_the_named_subject_to_discuss() -> None:
     names = {"عادل الجبير": ("e1", "PER"), "جون كيري": ("e2", "PER")}
     found = _events("وخلال الاجتماع ناقش عادل الجبير مع جون كيري تطورات الأوضاع.", names)
     assert ("CONSULT", "e1", "e2") in found
+
+
+def test_a_group_owning_the_sites_struck_is_no_attacker() -> None:
+    from marsad.pipeline import analyze
+
+    doc = analyze("شنت قوات التحالف الدولي بقيادة فرنسا أمس ثلاثين ضربة جوية استهدفت مواقع لتنظيم «داعش» "
+                  "المتطرف في العراق وسوريا.")
+    names = {e.id: e.name for e in doc.entities}
+    actors = [names.get(ev.actor or "", "") for ev in doc.events if ev.type == "ASSAULT"]
+    assert actors and not any("داعش" in a for a in actors)

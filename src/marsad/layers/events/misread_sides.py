@@ -32,6 +32,8 @@ taken from words that do not act or undergo:
 - a discussion whose subject is a meeting noun right before its verb ("فإن الاجتماع سيناقش جهود السلام
   في سوريا واليمن"، "لقاء العاصمة الثلاثي سيبحث ..."): the meeting discusses; the names after the verb
   are its matters and a place right after the noun is where it meets, neither one a side;
+- an armed group that owns the sites an attack strikes ("ضربات جوية على مواقع لتنظيم داعش في سوريا"):
+  named after the trigger with ل, it is attacked, not the attacker;
 - the speaker of a reporting verb whose object is the trigger ("وأكد النائب فلان استنكار مجلس
   النواب لهذا العمل"): the one who tells of the condemnation, not the one condemned.
 """
@@ -220,6 +222,29 @@ def _opposed_actor(text: str, ev: Event) -> bool:
     return bool(keys) and (keys[-1] == AGAINST_WORD or (keys[-1][:1] == "و" and keys[-1][1:] == AGAINST_WORD))
 
 
+STRUCK_SITES = loader.keyed(_LEXICON, "struck_site", match_key)
+GROUP_HEADS = loader.keyed(_LEXICON, "group_head", match_key)
+
+
+def _sites_owner_actor(text: str, ev: Event) -> bool:
+    """Whether an attack's actor, named after the trigger, owns the sites it strikes ("غارات على
+    مواقع لتنظيم داعش"، "استهدفت معاقل للجماعة"): the group is attacked there, never the attacker."""
+    a = ev.actor_span
+    if ev.type != "ASSAULT" or a is None or a.start <= ev.start:
+        return False
+    keys = [k for k in _keys(text[max(ev.start, a.start - 50) : a.start]) if any(c.isalpha() for c in k)]
+    if not keys:
+        return False
+    last = keys.pop()
+    if last in ("ل", "لل"):
+        last = keys.pop() if keys else ""
+    elif last[:1] == "ل" and (last[1:] in GROUP_HEADS or (last[1:2] == "ل" and last[2:] in GROUP_HEADS)):
+        last = keys.pop() if keys else ""  # "لتنظيم"، "للتنظيم"، "لميليشيات"
+    else:
+        return False
+    return last in STRUCK_SITES
+
+
 def _sayer_as_target(text: str, ev: Event) -> bool:
     """Whether the target is the subject of a reporting verb right before the trigger, which is
     that verb's object ("وأكد النائب فلان استنكار مجلس النواب ... لهذا العمل")."""
@@ -330,7 +355,8 @@ def misread(doc: Document, ev: Event, places: frozenset[str], persons: frozenset
     return _received(ev) or _timed_target(doc, ev) or _not_yet(ev) or _accused_as_actor(doc.text, ev) \
         or _accused_after_verb(doc.text, ev) \
         or _other_headline(doc, ev) or _topic_target(doc, ev, places) or _meeting_discusses(doc, ev, places) \
-        or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev)
+        or _target_in_actors_title(doc, ev, persons) or _sayer_as_target(doc.text, ev) \
+        or _sites_owner_actor(doc.text, ev)
 
 
 
