@@ -12,7 +12,9 @@ def _names(doc, typ):
 def test_the_governorate_of_a_saudi_region_is_a_body(layer):  # noqa: F811
     doc = analysed(layer, "وأصدرت إمارة منطقة القصيم تعميما للبلديات بشأن الأسواق.", "2015-07-25")
     assert "إمارة منطقة القصيم" in _names(doc, "ORG")
-    assert "منطقة القصيم" not in _names(doc, "LOC")
+    # the region inside the body's name is a place of its own too, as the gold sets list it
+    # (body_places.py); what must not happen is the region alone standing for the body
+    assert "منطقة القصيم" not in _names(doc, "ORG")
 
 
 def test_the_governorate_of_a_saudi_town_after_a_clitic(layer):  # noqa: F811
