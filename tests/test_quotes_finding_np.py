@@ -440,3 +440,20 @@ def test_a_poll_named_without_its_article_finds():
 def test_the_passive_found_still_states_nothing():
     doc = run(make_doc("وبعد فحص العينات ووجد أن نصفها ملوث بالبكتيريا تم إتلاف الشحنة بالكامل."))
     assert texts(doc) == []
+
+
+def test_a_quotation_ending_a_noun_phrase_content_is_part_of_it():
+    # the verb's own preposition opens the statement; the marks only set off its tail
+    body = ("وشدد الوزير على ضرورة صرف رواتب المعلمين المتأخرة «وفق جدول زمني واضح يرضي جميع الأطراف» "
+            "قبل نهاية العام الدراسي.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "ضرورة صرف رواتب المعلمين")
+    assert "وفق جدول زمني واضح" in q.text
+    assert not any(t.startswith("وفق جدول") for t in texts(doc))
+
+
+def test_a_quotation_after_another_speech_word_stays_its_own():
+    body = ("وحذر المحافظ من انتشار المخدرات بين الشباب في المدن الصغيرة بقوله «لن نسمح لأحد بأن يعبث "
+            "بمستقبل أبنائنا».")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "لن نسمح لأحد بأن يعبث").text.startswith("لن نسمح")
