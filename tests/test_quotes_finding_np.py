@@ -457,3 +457,12 @@ def test_a_quotation_after_another_speech_word_stays_its_own():
             "بمستقبل أبنائنا».")
     doc = run(make_doc(body))
     assert quote_with(doc, "لن نسمح لأحد بأن يعبث").text.startswith("لن نسمح")
+
+
+def test_an_indefinite_stance_noun_is_an_attitude_shown():
+    # "أبدى رغبة في": what a club showed; "أبدى استعداده": a stance it stated
+    body = ("وكان نادي الهلال قد أبدى رغبة في التعاقد مع المهاجم البرازيلي قبل عامين لكنه تراجع. "
+            "وأبدى نادي الهلال استعداده للتعاون مع الاتحاد في تنظيم البطولة المقبلة.")
+    doc = run(make_doc(body, ents=[org("نادي الهلال")]))
+    assert not any("التعاقد مع المهاجم" in t for t in texts(doc))
+    assert quote_with(doc, "استعداده للتعاون مع الاتحاد")
