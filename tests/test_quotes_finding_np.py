@@ -440,3 +440,29 @@ def test_a_poll_named_without_its_article_finds():
 def test_the_passive_found_still_states_nothing():
     doc = run(make_doc("وبعد فحص العينات ووجد أن نصفها ملوث بالبكتيريا تم إتلاف الشحنة بالكامل."))
     assert texts(doc) == []
+
+
+def test_a_quotation_ending_a_noun_phrase_content_is_part_of_it():
+    # the verb's own preposition opens the statement; the marks only set off its tail
+    body = ("وشدد الوزير على ضرورة صرف رواتب المعلمين المتأخرة «وفق جدول زمني واضح يرضي جميع الأطراف» "
+            "قبل نهاية العام الدراسي.")
+    doc = run(make_doc(body))
+    q = quote_with(doc, "ضرورة صرف رواتب المعلمين")
+    assert "وفق جدول زمني واضح" in q.text
+    assert not any(t.startswith("وفق جدول") for t in texts(doc))
+
+
+def test_a_quotation_after_another_speech_word_stays_its_own():
+    body = ("وحذر المحافظ من انتشار المخدرات بين الشباب في المدن الصغيرة بقوله «لن نسمح لأحد بأن يعبث "
+            "بمستقبل أبنائنا».")
+    doc = run(make_doc(body))
+    assert quote_with(doc, "لن نسمح لأحد بأن يعبث").text.startswith("لن نسمح")
+
+
+def test_an_indefinite_stance_noun_is_an_attitude_shown():
+    # "أبدى رغبة في": what a club showed; "أبدى استعداده": a stance it stated
+    body = ("وكان نادي الهلال قد أبدى رغبة في التعاقد مع المهاجم البرازيلي قبل عامين لكنه تراجع. "
+            "وأبدى نادي الهلال استعداده للتعاون مع الاتحاد في تنظيم البطولة المقبلة.")
+    doc = run(make_doc(body, ents=[org("نادي الهلال")]))
+    assert not any("التعاقد مع المهاجم" in t for t in texts(doc))
+    assert quote_with(doc, "استعداده للتعاون مع الاتحاد")

@@ -113,6 +113,7 @@ ADVERBS_OF_MA = frozenset({"دايما", "غالبا", "كثيرا", "قليلا
 # match keys of the prepositions of "إلى ذلك"، "مع ذلك"، "في غضون ذلك"، "بعد ذلك"، "رغم ذلك"
 DEMONSTRATIVE_GOVERNORS = frozenset({"الي", "مع", "في", "غضون", "بعد", "قبل", "رغم", "عن", "علي", "من", "ل", "ب"})
 RELATIVE_MA = word_list(QUOTE_WORDS, "relative_ma")  # "ما" / "لما" of "بحسب ما أعلنت X"
+QUOTE_TAIL_STOPS = word_list(QUOTE_WORDS, "quote_tail_stop")  # "بقوله «...»": the marks belong to another clause
 DOCUMENT_VERB_PREFIXES = frozenset({"", "و", "ف"})
 CONSEQUENCE_WORDS = frozenset({"وبالتالي", "بالتالي", "لذا", "ولذا", "لذلك", "ولذلك", "ذلك", "وعليه"})  # match keys before "فإن"
 OPENER_BEFORE_COMP = 2    # words a clause opener may stand before the complementiser it leads to
@@ -510,6 +511,10 @@ class QuoteLayer:
             if 0 < last < hi and toks[last - 1].key in KUNYA_PARTICLES and lex.cue(toks[last]) is not None \
                     and (name := finder.covering(last)) is not None and name.entity.type == "PER":
                 cand.speaker = finder.ref(name)  # "... الدكتور موفق أبو | طالب أن": the subject ran into the kunya
+        if kind == "quote" and (np_cand := self._np_through_quote(finder, i, j, hi, cue, cand, head, np_at,
+                                                                   quote_at, comps)) is not None:
+            inner.add(quote_at[j].open)  # its marks only set off the tail of the statement
+            return np_cand
         if kind == "quote":
             governed.setdefault(quote_at[j].open, cand)
             return cand
@@ -575,6 +580,28 @@ class QuoteLayer:
             # الوزارة المواطنين إلى ...": a body's appeal is one)
             return np_content(self.grammar, self.clauses, finder, i, hi, cue, cand, head)
         return cand if cue.form in ("past", "present", "participle") else None
+
+    def _np_through_quote(self, finder: SpeakerFinder, i: int, j: int, hi: int, cue: Cue, cand: QuoteCandidate,
+                          head: int | None, np_at: int | None, quote_at: dict[int, QuoteSpan],
+                          comps: frozenset[int]) -> QuoteCandidate | None:
+        """"وشدد على ضرورة حل مشكلة الرواتب «وفق جدولة ...»": the verb's own preposition opened its
+        noun-phrase content several words before the quotation (token j), which carries on the same
+        clause; the statement starts at the preposition and runs through the marks, else None (a
+        quotation right after the preposition, a colon or a complementiser is the words themselves)."""
+        toks = finder.toks
+        q = quote_at[j]
+        if np_at is None or q.close is None or cue.form not in ("past", "participle") \
+                or j - 1 in comps or toks[j - 1].text == ":" \
+                or sum(t.is_word for t in toks[np_at + 1 : j]) < NP_MIN_TOKENS \
+                or any(t.key in RELATIVE_PRONOUNS or t.key in QUOTE_TAIL_STOPS or (t.is_word and self.lex.cue(t))
+                       for t in toks[np_at + 1 : j]):
+            # ("أشار إلى المشروع الذي أطلق عليه اسم «...»": the marks hold a name in a description;
+            # "حذر من ... بقوله «...»"، "بعدما تحدث فلان عن «...»": they are the words of another clause)
+            return None
+        np_cand = np_content(self.grammar, self.clauses, finder, i, hi, cue, replace(cand), head)
+        if np_cand is None or np_cand.start > toks[np_at].end or np_cand.end < q.close:
+            return None  # the content found is not the one the preposition opened, or stops before the marks
+        return np_cand
 
     @staticmethod
     def _inside_statement(toks: list[Token], i: int) -> bool:

@@ -73,6 +73,9 @@ HEADED_BY_OBJECT_WORDS = 3  # "طالبت اللجنة برئاسة فلان ا�
 MAX_APPOSED_WORDS = 8  # "، الرئيس التنفيذي لشركة الخليج للفنادق والمنتجعات،": a name or title set off by commas
 ASIDE_REACH = 4  # words after a relative aside the verb's own preposition may stand ("،، على ضرورة")
 SETTING_REACH = 30  # words a setting ("في كلمته التي ألقاها ...") may run before the comma and the verb's preposition
+STANCE = "stance"  # reporting_verbs.tsv flag: a verb of showing an attitude ("أبدى استعداده")
+TANWEEN = "\u064b\u064c\u064d"  # "اهتماماً": the indefinite ending's vowel sign
+INDEFINITE_ENDINGS = ("ة", "ا")  # "رغبة"، "اهتماما": a noun with no possessive pronoun on it
 MAX_QUOTED_NAME = 4  # "«صحة المنطقة»": the longest name in quotation marks read as the verb's subject
 
 
@@ -463,6 +466,20 @@ def _apposed_name_end(finder: SpeakerFinder, sp: SpeakerRef, sp_end: int) -> int
     return r.end if sp.entity is None else sp_end
 
 
+def _bare_stance_noun(finder: SpeakerFinder, cue: Cue, head: int, hi: int) -> bool:
+    """"أبدى X رغبة في ..."، "أبدت اهتماماً بـ": the stance noun of a verb of showing an attitude
+    (the stance flag) with neither a possessive ("رغبته") nor a genitive after it ("استعداد الوزارة")
+    is indefinite: what the subject showed, not a stance it stated."""
+    if STANCE not in cue.flags:
+        return False
+    toks = finder.toks
+    word = toks[head].text.rstrip(TANWEEN)
+    if not word.endswith(INDEFINITE_ENDINGS):
+        return False  # "سعادته"، "استعدادها": his own stance
+    nxt = toks[head + 1] if head + 1 < hi else None
+    return nxt is None or not nxt.is_word or not (nxt.key.startswith("ال") or finder.covering(head + 1) is not None)
+
+
 def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, i: int, hi: int, cue: Cue,
                cand: QuoteCandidate, head: int | None = None) -> QuoteCandidate | None:
     """The noun-phrase content of the verb at i; `head`: the token of a noun known to open
@@ -505,6 +522,8 @@ def np_content(grammar: CueGrammar, clauses: ClauseEnds, finder: SpeakerFinder, 
         sp_end = _past_headed_by(grammar, finder, sp_end, hi, cue)
     start = None
     counted_from = 0  # where the words of a long enough statement are counted from
+    if head is not None and _bare_stance_noun(finder, cue, head, hi):
+        return None  # "أبدى النادي رغبة في التعاقد"، "أبدت شجاعة فائقة": an attitude shown, nobody's words
     if head is not None:
         if sp is None and not grammar.clause_start(finder, i, cue) \
                 and not (cue.form == "past" and grammar.after_kana_subject(finder, i)) \
