@@ -36,6 +36,14 @@ def with_added(cands: list[NameCandidate], added: list[NameCandidate]) -> list[N
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
+def with_replaced(cands: list[NameCandidate], gone: set[int], added: list[NameCandidate]) -> list[NameCandidate]:
+    """`cands` without those whose `id()` is in `gone`, with the candidates `added` that stand for
+    them, in text order (`cands` itself if none was added)."""
+    if not added:
+        return cands
+    return sorted([c for c in cands if id(c) not in gone] + added, key=lambda c: c.start)
+
+
 def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,
                    strip_conj: bool = False) -> NameCandidate | None:
     """An NER candidate over tokens [a, b), without a leading و/ف with `strip_conj`; None if empty."""

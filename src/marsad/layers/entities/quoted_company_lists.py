@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate
+from marsad.layers.entities.name_candidate import NameCandidate, with_replaced
 from marsad.layers.entities.name_words import NameWords
 
 _OPEN = frozenset({"«", "“", '"'})
@@ -111,6 +111,4 @@ def add_quoted_company_lists(cands: list[NameCandidate], tokens: list[Token], te
             actor = next((x for x in kb.lookup(key) if x.type == "ORG"), None)
             gone.update(id(c) for c in cs)
             added.append(NameCandidate(start, end, a, b, "ORG", key, actor, "pattern"))
-    if not added:
-        return cands
-    return sorted([c for c in cands if id(c) not in gone] + added, key=lambda c: c.start)
+    return with_replaced(cands, gone, added)
