@@ -72,7 +72,7 @@ def _surname_word(tok: Token, words: NameWords, kb: KnowledgeBase) -> bool:
     """A word that may be a person's second name after a titled given name: name-like, no
     ordinary word (not "أهمية" of "أكد السفير علي أهمية"), no place or body the KB knows."""
     key = tok.key
-    if not tok.is_word or not words.name_like(tok) or key in words.common or key.removeprefix("ال") in words.common:
+    if not tok.is_word or not words.name_like(tok) or words.ordinary(key):
         return False
     if any(k in HONORIFICS or k in TITLE_HEADS or k in _PERSON_NOUNS for k in (key, "ال" + key)):
         return False  # "الفنان علي ناجع عميد نقاد الفنون": a title after the name describes him
@@ -181,7 +181,7 @@ def join_across_ali(cands: list[NameCandidate], tokens: list[Token], text: str,
         else:
             nxt = tokens[i + 1]
             if any(c.tok_start <= i + 1 < c.tok_end for c in cands) or not words.name_like(nxt) \
-                    or nxt.key in words.common or nxt.key.removeprefix("ال") in words.common:
+                    or words.ordinary(nxt.key):
                 continue
             end = i + 2
         move_end(a, end, tokens, text)

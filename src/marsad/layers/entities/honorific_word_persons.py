@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
+from marsad.layers.entities.body_complements import adjacent
 from marsad.layers.entities.name_candidate import NameCandidate, with_added
 from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix, reads_as
 from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
@@ -29,10 +30,6 @@ _HONORIFIC_GIVEN = keyed("honorific_given_names.tsv", None, alias_key)
 _ALA = "على"
 # the conjunctions an honorific takes in a list of persons ("والمهندس", "فالدكتور")
 _HONORIFIC_CLITICS = ("", "و", "ف")
-
-
-def _adjacent(a: Token, b: Token) -> bool:
-    return b.is_word and b.start - a.end <= 1
 
 
 def _relational_adjective(tok: Token, words: NameWords) -> bool:
@@ -103,18 +100,18 @@ def add_honorific_word_persons(cands: list[NameCandidate], tokens: list[Token], 
     dropped: set[int] = set()
     for i in spots:
         given, family = tokens[i], tokens[i + 1]
-        if given.text != given.key and alias_key(given.text) != given.key or not _adjacent(given, family):
+        if given.text != given.key and alias_key(given.text) != given.key or not adjacent(tokens, i + 1):
             continue  # a clitic on the given name: "بعمر" is no name after an honorific
         h = i - 1
-        if _relational_adjective(tokens[h], words) and h > 0 and _adjacent(tokens[h - 1], tokens[h]):
+        if _relational_adjective(tokens[h], words) and h > 0 and adjacent(tokens, h):
             h -= 1  # "السفير السعودي عيد الثقفي"
-        if not tokens[h].is_word or not _adjacent(tokens[h], tokens[h + 1]) \
+        if not tokens[h].is_word or not adjacent(tokens, h + 1) \
                 or clitic_reading(tokens[h], HONORIFICS, _HONORIFIC_CLITICS) is None:
             continue
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if not _family_word(given, family, after, words, verbs):
             continue
-        if after is not None and _adjacent(family, after) and (after.key in CONNECTORS
+        if after is not None and adjacent(tokens, i + 2) and (after.key in CONNECTORS
                                                                or after.key in words.given_names):
             continue  # "عمر بن"..., a longer name: the lineage finders read it
         owners = {id(at[k]): at[k] for k in (i, i + 1) if k in at}

@@ -100,6 +100,10 @@ class NameWords:
         self.given_names = given_names()  # the one set lexicons/names.py makes for every layer
         self._name_like_memo: dict[str, bool] = {}
 
+    def ordinary(self, key: str) -> bool:
+        """Is the match key an ordinary word, with its article or without it ("المصرف", "مصرف")?"""
+        return key in self.common or key.removeprefix("ال") in self.common
+
     def name_like(self, tok: Token) -> bool:
         """May `tok` be a word of a name: not an ordinary word, an honorific or role, a country
         adjective, a definite feminine or relational noun, a word with a pronoun, a verb?"""

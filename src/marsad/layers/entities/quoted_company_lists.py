@@ -103,8 +103,7 @@ def add_quoted_company_lists(cands: list[NameCandidate], tokens: list[Token], te
         for (a, b), cs in zip(items, inside, strict=True):
             if any(c.type == "ORG" for c in cs) or any(c.tok_start < b and c.tok_end > a for c in cands if c not in cs):
                 continue
-            if b == a + 1 and (tokens[a].key in words.common or tokens[a].key.removeprefix("ال") in words.common
-                               or tokens[a].key in verbs):
+            if b == a + 1 and (words.ordinary(tokens[a].key) or tokens[a].key in verbs):
                 continue
             start, end = tokens[a].start, tokens[b - 1].end
             key = alias_key(text[start:end])

@@ -95,7 +95,7 @@ def add_share_companies(cands: list[NameCandidate], tokens: list[Token], text: s
                 or has_pronoun_suffix(tokens[a].key) or _counted(tokens, i):
             continue  # "سهم رأسمالها"; "مليون سهم متداول", "5000 سهم جديد": shares counted
         b = _name_end(tokens, a, words, verbs)
-        if b == a or b == a + 1 and (tokens[a].key in words.common or tokens[a].key.removeprefix("ال") in words.common):
+        if b == a or b == a + 1 and words.ordinary(tokens[a].key):
             continue  # "سهم الشركة", "سهم واحد": no name
         inside = [c for c in cands if c.tok_end > a and c.tok_start < b]
         over = [c for c in inside if c.tok_end > b or c.tok_start < a]

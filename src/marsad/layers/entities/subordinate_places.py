@@ -67,7 +67,7 @@ def add_subordinate_places(cands: list[NameCandidate], tokens: list[Token], text
                 and _name_word(tokens[h + 1], verbs):
             b = h + 2
             if not tokens[h + 1].key.startswith("ال") and adjacent(tokens, b) and _name_word(tokens[b], verbs) \
-                    and tokens[b].key not in words.common and tokens[b].key.removeprefix("ال") not in words.common \
+                    and not words.ordinary(tokens[b].key) \
                     and not tokens[b].key.startswith(("و", "ب", "ل")):
                 b += 1
             place(h, b)

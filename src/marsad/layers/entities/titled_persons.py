@@ -135,8 +135,7 @@ class TitledPersons:
 
     def _plain(self, tok: Token) -> bool:
         """An ordinary word alone, with its article or not ("المصرف", "الصحيفة"): no name."""
-        return tok.key in self.words.common or content_key(tok) in self.words.common \
-            or tok.key.removeprefix("ال") in self.words.common
+        return self.words.ordinary(tok.key) or content_key(tok) in self.words.common
 
     def _head(self, tok: Token) -> bool:
         key = tok.key
