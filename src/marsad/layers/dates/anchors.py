@@ -55,7 +55,7 @@ class AnchorHandlers(DateContext):
         # without one follows a story's own past (a narrative), not publication: no value
         back = key_of(m.group("rel")) in ANCHOR_BEFORE
         value = f"{self.pub.year - 1:04d}" if back and self.pub is not None else None
-        return [DateMatch(self._start(m), m.end(), value, "yearanchor")]
+        return [DateMatch(self._start(m), m.end(), value, "yearanchor", step=-1 if back else 1)]
 
     def anchor_years(self, chosen: list[DateMatch]) -> None:
         """"في 2013 ... وفي العام التالي": the year after (or before) the latest date named before it
@@ -73,8 +73,8 @@ class AnchorHandlers(DateContext):
                 if same_period and SENT_END.search(self.key, p.ke, c.ks):
                     break
                 if p.kind != "yearanchor" and p.value and p.value[:4].isdigit():
-                    step = -1 if key_of(self.key[c.ks:c.ke].split(maxsplit=1)[-1]) in ANCHOR_BEFORE else 1
-                    c.value = f"{int(p.value[:4]) + step:04d}"
+                    # the step read from the anchor word itself ("نهاية العام السابق" is a year before too)
+                    c.value = f"{int(p.value[:4]) + c.step:04d}"
                     break
 
     def anchor_same_month(self, chosen: list[DateMatch]) -> None:

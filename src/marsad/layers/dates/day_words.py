@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from marsad.layers.dates.calendar_arithmetic import weekday_near
 from marsad.layers.dates.context import DateContext, DateMatch
+from marsad.layers.dates.eras import past_as_era, today_as_era
 from marsad.layers.dates.grammar import (
     NOWADAYS_COPULAS,
     QUOTES,
@@ -108,8 +109,8 @@ class DayWordHandlers(DateContext):
                 return []
             if after in QUOTES and NAME_OPENED_BEFORE.search(self.key, max(0, ks - 40), ks):
                 return []  # «المصري اليوم», "الإمارات اليوم": the last word of a name in marks
-            if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks):
-                return []  # "بين الأمس واليوم": the past and these days
+            if PAST_AND_NOWADAYS_BEFORE.search(self.key, max(0, ks - 20), ks) or today_as_era(self.key, ks, ke):
+                return []  # "بين الأمس واليوم", "يقرؤها اليوم كما قرأها بالأمس": the past and these days
             if (NOWADAYS_BEFORE.search(self.key, max(0, ks - 40), ks) or WHAT_GOES_ON.search(self.key, max(0, ks - 30), ks)
                     or self._what_or_who_does(ks)):
                 return []  # "ما هو عليه اليوم", "ما يجري اليوم": what it has become, what goes on these days
@@ -158,6 +159,8 @@ class DayWordHandlers(DateContext):
         rel = key_of(m.group("rel"))
         if rel == "الامس" and PAST_AND_NOWADAYS_AFTER.match(self.key, m.end()):
             return []  # "بالأمس واليوم": the past against these days
+        if rel == "الامس" and "ب" in (m.group("cl") or "") and past_as_era(self.key, self._start(m), m.end()):
+            return []  # "كانوا رفاقا بالأمس وصاروا اليوم خصوما", "بالأمس القريب": the past, no day
         if rel == "الامس" and "ب" not in (m.group("cl") or "") \
                 and (prev := self.prev_word(self._start(m))[0]) not in SINCE_WORDS and prev not in YESTERDAY_NOUNS:
             # "أعداء الأمس": the past, not yesterday; "بالأمس", "ابتداء من الأمس", "جلسة الأمس" are the day
