@@ -39,3 +39,16 @@ def test_a_protested_act_told_by_its_doers_pronoun_is_against_the_doer_named_bef
     # what is done to someone names the victim, often the protester himself: the act stays the target
     (event,) = _protests("وقال محامي الناشط أحمد علي المضرب عن الطعام منذ أسبوعين احتجاجا على اعتقاله إن حالته خطيرة.")
     assert event[1] == "اعتقاله"
+
+
+def test_the_crowds_anger_at_something_names_what_it_protests() -> None:
+    # "للتعبير عن غضبهم لـ ..."، "معربين عن استيائهم من ...": what the anger is at is the target
+    (event,) = _protests("وتظاهر مئات الطلاب أمس أمام الجامعة للتعبير عن غضبهم لزيارة الرئيس الفرنسي.")
+    assert event[0] == "الطلاب" and event[1] is not None and "الرئيس الفرنسي" in event[1]
+    (event,) = _protests("واعتصم عشرات السكان قرب المستشفى معربين عن استيائهم من قرار المحافظ.")
+    assert event[1] == "قرار المحافظ"  # past the preposition the anger takes (events/target_prepositions.py)
+    # a word of degree after the noun is passed over
+    (event,) = _protests("وتجمع عشرات المعلمين في الساحة معلنين رفضهم القاطع لقرار الوزارة.")
+    assert event[1] is not None and "الوزارة" in event[1]
+    (event,) = _protests("وتظاهر مئات العمال أمس معبرين عن غضبهم الشديد من إدارة الشركة.")
+    assert event[1] is not None and "الشديد" not in event[1]

@@ -181,6 +181,7 @@ from marsad.layers.events.second_protests import second_protest
 from marsad.layers.events.speaker_subject import _pronoun_complement, speaker_as_actor
 from marsad.layers.events.street_protests import crowd_after, crowd_protest, protest_actor
 from marsad.layers.events.subject_commas import subject_commas
+from marsad.layers.events.target_prepositions import without_preposition
 from marsad.layers.events.told_doers import fill_doers, told_doer
 from marsad.layers.events.unknown_sides import drop_unknown_dealings
 from marsad.layers.events.word_senses import drop_other_senses
@@ -676,6 +677,7 @@ class EventLayer:
                 headline_protest(doc, words, sent, sent_mentions, sent_dates[s_index], self._mode)
                 caused_target(doc, words, sent, sent_mentions)
                 pronoun_target(doc, words, sent, sent_mentions)
+                without_preposition(doc, sent)  # "غضبهم من القرار": the decision
             drop_celebrations(doc, words, sent)  # a crowd rejoicing, by any rule above, protests no one
         if not self.unnamed:
             side_talks(doc, mentions, kinds, sent_dates)
