@@ -87,6 +87,7 @@ from marsad.layers.entities.nationality_words import cut_nationality_words, drop
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
 from marsad.layers.entities.participle_places import drop_participle_places
+from marsad.layers.entities.particle_persons import drop_particle_persons
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
@@ -451,6 +452,7 @@ class MentionFinder:
         cands = drop_sermon_phrases(cands, tokens, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_particle_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)
         cands = drop_disease_names(cands, tokens, text)
         cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
