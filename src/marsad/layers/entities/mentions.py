@@ -104,6 +104,7 @@ from marsad.layers.entities.region_governorates import add_region_governorates
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.role_named_players import add_role_named_players
 from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.service_bodies import ServiceBodies
@@ -399,6 +400,7 @@ class MentionFinder:
         cands = self.titled_persons.add(cands, tokens, doc.text)
         cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
         cands = add_bare_titled_names(cands, tokens, doc.text, self.words)
+        cands = add_role_named_players(cands, tokens, doc.text, self.words, self.kb, self.verbs)
         cands = extend_lineage_starts(cands, tokens, doc.text, self.words)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
