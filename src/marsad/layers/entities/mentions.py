@@ -87,6 +87,7 @@ from marsad.layers.entities.nationality_words import cut_nationality_words, drop
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
 from marsad.layers.entities.participle_places import drop_participle_places
+from marsad.layers.entities.particle_persons import drop_particle_persons
 from marsad.layers.entities.person_named import PersonNamedBodies
 from marsad.layers.entities.person_tails import cut_person_tails
 from marsad.layers.entities.place_companies import add_place_companies
@@ -103,6 +104,7 @@ from marsad.layers.entities.region_governorates import add_region_governorates
 from marsad.layers.entities.religious_titles import cut_religious_titles
 from marsad.layers.entities.repeated_names import add_repeats
 from marsad.layers.entities.roads import add_roads
+from marsad.layers.entities.role_named_players import add_role_named_players
 from marsad.layers.entities.sermon_phrases import drop_sermon_phrases
 from marsad.layers.entities.served_adjectives import extend_served_adjectives
 from marsad.layers.entities.service_bodies import ServiceBodies
@@ -398,6 +400,7 @@ class MentionFinder:
         cands = self.titled_persons.add(cands, tokens, doc.text)
         cands = add_listed_persons(cands, tokens, doc.text, self.words.given_names, self.words.common, self.verbs)
         cands = add_bare_titled_names(cands, tokens, doc.text, self.words)
+        cands = add_role_named_players(cands, tokens, doc.text, self.words, self.kb, self.verbs)
         cands = extend_lineage_starts(cands, tokens, doc.text, self.words)
         cands = self.foreign_bodies.add(cands, tokens, doc.text)
         cands = self.person_named.add(cands, tokens, doc.text)
@@ -451,6 +454,7 @@ class MentionFinder:
         cands = drop_sermon_phrases(cands, tokens, self.words)
         cands = drop_clitic_words(cands, tokens, text, self.words)
         cands = drop_verb_persons(cands, tokens, text, self.words)
+        cands = drop_particle_persons(cands, tokens, text, self.words)
         cands = drop_title_persons(cands, tokens)
         cands = drop_disease_names(cands, tokens, text)
         cands = drop_quoted_phrases(cands, tokens, text, self.words, self.verbs)
