@@ -9,7 +9,9 @@ predicted quote's text). Every predicted quote falls in one kind:
   false_alarm      it covers no gold anchor
   wrong_speaker    it covers a named gold quote, with a named speaker of its own that is not the gold one
   null_speaker     it covers a named gold quote and has no speaker
-  optional_only    it covers only gold quotes with no named speaker (optional ones): no credit
+  optional_null    it covers only gold quotes with no named speaker (unnamed sources, optional ones)
+                   and has no speaker either: right by the contract, yet no credit in the score
+  optional_named   the same gold, but it names a speaker
 and every named, non-optional gold quote that no prediction covers is `missed`.
 --show prints that many examples of each kind (article id and the start of the text).
 """
@@ -25,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
-KINDS = ("right", "false_alarm", "wrong_speaker", "null_speaker", "optional_only", "missed")
+KINDS = ("right", "false_alarm", "wrong_speaker", "null_speaker", "optional_null", "optional_named", "missed")
 
 
 def load_score(eval_dir: Path) -> ModuleType:
@@ -77,7 +79,7 @@ def classify(score: ModuleType, gold: dict, pred: dict) -> list[tuple[str, str, 
         if not covered[j]:
             kind = "false_alarm"
         elif not named:
-            kind = "optional_only"
+            kind = "optional_named" if q.get("speaker") else "optional_null"
         elif any(keys & score.alias_set(g["speaker"].get("ar", []), g["speaker"].get("en", [])) for g in named):
             kind = "right"
         elif not q.get("speaker"):
