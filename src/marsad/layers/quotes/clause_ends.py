@@ -24,6 +24,9 @@ from marsad.lexicons.loader import words as word_list
 QUOTED_SENTENCES_AFTER = 3  # full stops a quotation opened in a clause may run past before its closing mark
 NAME_CLAUSE_WORDS = 5  # "بأن العقيد فلان الفلاني؛ ...": the longest name with its rank a clause may stop at
 CONTRAST_CONJUNCTIONS = word_list(QUOTE_WORDS, "contrast_conjunction")
+# match keys of "في حين" ("whereas"), a contrast written as two words: "time" after "in"
+WHILE_TIME = "حين"
+WHILE_IN = frozenset({"في", "وفي", "ففي"})
 ADDITIVE_CONJUNCTIONS = word_list(QUOTE_WORDS, "additive_conjunction")
 TURN_PHRASES = word_list(QUOTE_WORDS, "turn_phrase")
 NEGATED_OPENERS = word_list(QUOTE_WORDS, "negated_opener")
@@ -152,14 +155,13 @@ class ClauseEnds:
                                                    and self._source_verb(toks[k + 2]))):
                 # ("... الاستقالة بحسب ما ذكرته الصحيفة"; "تسير بحسب ما هو مخطط" goes on)
                 return prev.start if comma else t.start
-            if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and k + 1 < hi \
-                    and (c2 := lex.cue(toks[k + 1])) is not None and not (
-                        "subject" in c2.flags and not subject_clause_ahead(self.grammar, finder, k + 1)) and not (
-                        "ambig" in c2.flags and SHADDA not in toks[k + 1].text
-                        and not (self.grammar.clause_next(finder, k + 1) or self.grammar.comp_soon(finder, k + 1))):
+            if (t.key in CONTRAST_CONJUNCTIONS or comma and t.key in ADDITIVE_CONJUNCTIONS) and self._own_cue_next(finder, k, hi):
                 # "...، فيما ذكر خبير أن": a second statement ("التكامل فيما بين رجال الأمن والمجتمع":
                 # "between", a homograph with no clause of its own)
                 return prev.start if comma else t.start
+            if t.key == WHILE_TIME and prev.key in WHILE_IN and k - 1 > j and self._own_cue_next(finder, k, hi):
+                # "...، في حين ذكرت صحيفة أن ...": the two-word "whereas" opens another statement
+                return toks[k - 2].start if toks[k - 2].text in "،," else prev.start
             if not comma and t.key in ADDITIVE_CONJUNCTIONS and k + 2 < hi:
                 c2 = lex.cue(toks[k + 1])
                 if c2 is not None and c2.form in ("past", "present") and not c2.prefix \
@@ -193,6 +195,14 @@ class ClauseEnds:
                 return toks[after - 1].end
             return closed
         return answer_after_semicolon(finder, si) or self._goes_on_after_semicolon(finder, si) or s.end
+
+    def _own_cue_next(self, finder: SpeakerFinder, k: int, hi: int) -> bool:
+        """The word after the conjunction at token k is a reporting verb with a clause of its own."""
+        toks, lex = finder.toks, self.lex
+        return k + 1 < hi and (c2 := lex.cue(toks[k + 1])) is not None and not (
+            "subject" in c2.flags and not subject_clause_ahead(self.grammar, finder, k + 1)) and not (
+            "ambig" in c2.flags and SHADDA not in toks[k + 1].text
+            and not (self.grammar.clause_next(finder, k + 1) or self.grammar.comp_soon(finder, k + 1)))
 
     @staticmethod
     def _named_before(finder: SpeakerFinder, k: int, j: int) -> bool:

@@ -1,6 +1,7 @@
 """Checks on the words around a reporting verb, apart from `layer` to keep it readable: "as X
 announced" closing a sentence, a conditional "إن", a participle used as an adjective, a named
-subject or a subject noun after an impersonal form, and a preposition that belongs to the subject.
+subject or a subject noun after an impersonal form, a preposition that belongs to the subject, and
+a verb's letters after a preposition (its verbal noun).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ NEGATIONS = frozenset(match_key(w) for w in ("ليس", "ليست"))
 # written form, not the match key, which folds "على" into the name "علي" ("يعلق علي قائلا")
 NOUN_PREPOSITIONS = frozenset({"من", "بعد", "قبل", "عن", "على", "في", "إلى", "الى", "حول", "عبر", "خلال",
                                "إثر", "اثر", "عقب"})
+# "who" before a past verb ("من قال إن ..."), a preposition only before a noun
+RELATIVE_MAN = "من"
 TANWEEN_FATH = ("اً", "ًا")  # the written accusative ending of an indefinite noun or adjective
 FOCUS_SENTENCES = 2  # sentences looked back at for a speaker in focus
 IN = "في"  # match key of "in" before the statement noun: "كما تقول X في تقرير"
@@ -102,12 +105,25 @@ def participle_as_adjective(grammar: CueGrammar, finder: SpeakerFinder, i: int) 
         return False
     prev, text = toks[i - 1], toks[i].text
     if grammar.lex.has("auxiliary", prev, frozenset({"", "و", "ف"})) or _bare(prev.key) in PREDICATE_VERBS \
-            or prev.text in NOUN_PREPOSITIONS:
+            or verbal_noun_after_preposition(finder, i, "participle"):
         return True
     if i > 1 and prev.key.startswith("ال") and (grammar.lex.has("auxiliary", toks[i - 2], frozenset({"", "و", "ف"}))
                                               or _bare(toks[i - 2].key) in PREDICATE_VERBS - NEGATIONS):
         return True  # "وكانت الشركة مطالبة بتسديد ...": the predicate after the subject of "كان"
     return text.endswith(TANWEEN_FATH) and prev.text.endswith(TANWEEN_FATH) and grammar.lex.cue(prev) is None
+
+
+def verbal_noun_after_preposition(finder: SpeakerFinder, i: int, form: str) -> bool:
+    """A preposition, alone or after "و"/"ف", right before the verb's letters at i governs a noun:
+    the verbal noun written like the past verb or the participle ("ورداً على سؤال حول وصف الوزير
+    ما جرى"، "وفي مناشدة أخرى للناخبين"، "بعد أسبوع من مطالبة الإدارة"); "من" before a past verb
+    is "who" ("من قال إن ...")."""
+    if i == 0 or not finder.toks[i - 1].is_word:
+        return False
+    prev = finder.toks[i - 1].text
+    if prev[:1] in "وف" and prev[1:] in NOUN_PREPOSITIONS:
+        prev = prev[1:]
+    return prev in NOUN_PREPOSITIONS and not (form == "past" and prev == RELATIVE_MAN)
 
 
 def _bare(key: str) -> str:

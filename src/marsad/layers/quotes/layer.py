@@ -43,6 +43,7 @@ from marsad.layers.quotes.cue_checks import (
     subject_clause_ahead,
     subject_noun_next,
     subject_written,
+    verbal_noun_after_preposition,
 )
 from marsad.layers.quotes.cue_grammar import (
     BARE_CLAUSE_OPENERS,
@@ -313,6 +314,8 @@ class QuoteLayer:
             return None  # "بينما يتوقع أن يبلغ العجز ...": it is expected that
         if cue.form == "participle" and participle_as_adjective(self.grammar, finder, i):
             return None  # "أمراً متوقعاً"، "كانت متوقعة": an adjective or a predicate, not how one spoke
+        if cue.form == "past" and verbal_noun_after_preposition(finder, i, cue.form):
+            return None  # "حول وصف الوزير ما جرى": the verbal noun, no verb
         lo, hi = finder.sent_tok_range(finder.sent_of(tok.start))
         if cue.form in ("past", "present") and (k := statement_after_as(finder, self.grammar, i)) is not None \
                 and (cand := self._clause_from(finder, i, k, cue)) is not None:
