@@ -6,7 +6,8 @@ made of parts, each in its module: the NER spans read and trimmed (`ner_spans.py
 names extended to what the tagger left out (`name_extension.py`), the patterns for what both
 miss (`name_patterns.py`: institutions, places; `given_persons.py`: known given name +
 surname), the tests of
-single words they share (`name_words.py`). The merge of KB and NER candidates is here.
+single words they share (`name_words.py`), the tests of one candidate (`mention_checks.py`) and
+the places named like papers (`outlet_places.py`). The merge of KB and NER candidates is here.
 
 The finder knows verbs (a verb tagged as a one-word name is no name) from
 `marsad.lexicons.verbs`, which reads the shared verb lexicons through the lexicon loader: the
@@ -65,6 +66,15 @@ from marsad.layers.entities.listed_clitic_names import restore_listed_names
 from marsad.layers.entities.listed_persons import add_listed_persons, extend_given_starts
 from marsad.layers.entities.located_bodies import add_located_bodies
 from marsad.layers.entities.located_places import LocatedPlaces
+from marsad.layers.entities.mention_checks import (
+    cut_prayer,
+    names_god,
+    pilgrims,
+    portfolio,
+    prayer_time,
+    tail_name,
+    unit_of_an_amount,
+)
 from marsad.layers.entities.military_units import add_military_units
 from marsad.layers.entities.misc_persons import retype_misc_persons
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, move_end, span_candidate
@@ -80,12 +90,13 @@ from marsad.layers.entities.name_extension import (
 from marsad.layers.entities.name_idioms import drop_name_idioms
 from marsad.layers.entities.name_patterns import NamePatterns
 from marsad.layers.entities.name_tails import cut_name_tails
-from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, reads_as
+from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords
 from marsad.layers.entities.named_bodies import NamedBodies
 from marsad.layers.entities.namesakes import given_name_fits, retype_word_named_bodies, unlink_namesakes
 from marsad.layers.entities.nationality_words import cut_nationality_words, drop_peoples
 from marsad.layers.entities.ner_spans import NerSpans, load_ner_tagger
 from marsad.layers.entities.noun_led_persons import NounLedPersons
+from marsad.layers.entities.outlet_places import retype_outlet_places
 from marsad.layers.entities.participle_places import drop_participle_places
 from marsad.layers.entities.particle_persons import drop_particle_persons
 from marsad.layers.entities.person_named import PersonNamedBodies
@@ -97,7 +108,7 @@ from marsad.layers.entities.product_names import drop_products
 from marsad.layers.entities.purpose_conjuncts import extend_purpose_conjuncts
 from marsad.layers.entities.quoted_bodies import QuotedBodies
 from marsad.layers.entities.quoted_company_lists import add_quoted_company_lists
-from marsad.layers.entities.quoted_names import PLACE_QUOTES, QuotedNames
+from marsad.layers.entities.quoted_names import QuotedNames
 from marsad.layers.entities.quoted_phrases import drop_quoted_phrases, retype_residents_places
 from marsad.layers.entities.race_animals import drop_race_animals
 from marsad.layers.entities.region_governorates import add_region_governorates
@@ -127,17 +138,10 @@ from marsad.layers.entities.word_cities import add_word_cities
 from marsad.layers.entities.word_given_persons import drop_word_given_persons
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
-    ALLAH,
-    ALLAH_COMPOUND,
-    AMOUNT_WORDS,
     COUNTRY_CONSTRUCT,
-    DEFINITE_INSTITUTIONS,
     NAME_HEADS,
     PATRONYMIC,
-    PATTERN_HEADS,
     PEOPLE_NOUNS,
-    PORTFOLIO_TITLES,
-    PRAYER_WORDS,
     PREPOSITIONS,
 )
 from marsad.layers.entities.work_titles import drop_work_titles
@@ -167,135 +171,6 @@ def _after_article(tok: Token, start: int, assimilated: bool = False) -> bool:
     return tok.text[: start - tok.start].endswith(("ال", "لل") if assimilated else "ال")
 
 
-def _portfolio(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"وزيرة الخارجية الأمريكية": a minister's portfolio, not the ministry named (which keeps
-    its head word: "وزير في وزارة الخارجية")."""
-    return c.type == "ORG" and c.tok_start > 0 and reads_as(tokens[c.tok_start - 1], PORTFOLIO_TITLES) \
-        and tokens[c.tok_start].key not in DEFINITE_INSTITUTIONS and tokens[c.tok_start].key not in PATTERN_HEADS
-
-
-_NOT_LETTERS = "-–—()«»\"'،,."
-
-
-def _names_god(key: str, written: str) -> bool:
-    """"الله" in a name other than as its second part ("عبد الله", "حزب الله"): the phrase is a
-    religious formula ("بتوفيق الله", "ولله الحمد", "أسأل الله"), not a name. A part written with
-    a final ه where the name has ة is a verb with its pronoun: "رحمه الله" (may God have mercy on
-    him) is a prayer after a name, "رحمة الله" a name."""
-    # both tests need a word of ALLAH: its key is then part of the key or of the written words'
-    # match key (a character-by-character folding); most names have none
-    folded = match_key(written)
-    if not any(form in key or form in folded for form in ALLAH):
-        return False
-    words = key.split(" ")
-    if any(w in ALLAH and (i == 0 or words[i - 1].removeprefix("ال") not in ALLAH_COMPOUND)
-           for i, w in enumerate(words)):
-        return True
-    spelt = [w.strip(_NOT_LETTERS) for w in written.split()]
-    return any(alias_key(w) in ALLAH and i > 0 and spelt[i - 1].endswith("ه") for i, w in enumerate(spelt))
-
-
-def _cut_prayer(c: NameCandidate, tokens: list[Token], text: str) -> None:
-    """"الملك فيصل -رحمه الله-": a name NER ran on into the prayer said after it ends before it."""
-    for k in range(c.tok_start + 1, c.tok_end - 1):
-        if tokens[k].text.endswith("ه") and tokens[k + 1].key in ALLAH:
-            j = k
-            while j > c.tok_start and not tokens[j - 1].is_word:
-                j -= 1
-            if j > c.tok_start:
-                move_end(c, j, tokens, text, relink=False)
-            return
-
-
-def _prayer_time(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"صلاة المغرب", "صلاتي المغرب والعشاء": a one-word place right after a word for a prayer is
-    the prayer's time (the sunset prayer), not the country."""
-    return c.type == "LOC" and c.tok_end - c.tok_start == 1 and c.tok_start > 0 \
-        and c.start == tokens[c.tok_start].start and reads_as(tokens[c.tok_start - 1], PRAYER_WORDS)
-
-
-# a measure's prefix, the first of two words of a unit ("كيلو غرام", "ميجا واط")
-_UNIT_PREFIXES = frozenset(alias_key(w) for w in ("كيلو", "ميجا", "ميغا", "جيجا", "غيغا", "ميلي", "ملي", "سنتي"))
-
-
-def _unit_of_an_amount(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"800 ألف ريال", "5.3 مليار يورو", "676 كيلو غرام": one word (or a measure's prefix and its
-    unit) NER tagged right after a number is the unit counted (a currency), not a body or a place."""
-    n = c.tok_end - c.tok_start
-    if c.source != "ner" or c.actor is not None or c.tok_start == 0 \
-            or n != 1 and not (n == 2 and tokens[c.tok_start].key in _UNIT_PREFIXES):
-        return False
-    prev = tokens[c.tok_start - 1]
-    return c.start == tokens[c.tok_start].start and (prev.kind == "num" or prev.key in AMOUNT_WORDS)
-
-
-def _told_in_quotes(text: str, start: int) -> bool:
-    """The quote mark before `start` follows ل ("لـ«", "ل"") or "مع ": who a statement was made to
-    ("في تصريح لـ«الرياض»", "في حديث مع «الشرق الأوسط»")."""
-    before = text[max(0, start - 6) : start - 1].rstrip(" ـ")
-    return before.endswith((" ل", "\nل", " مع", "\nمع")) or before in ("ل", "مع")
-
-
-_LAM_TATWEEL = "لـ"
-
-
-# a paper's verbs of news-gathering right before its quoted name: "علمت «الرياض»", "وتواصل «الشرق
-# الأوسط» تسليط الضوء"; feminine, as a paper (صحيفة) is, where the place would follow no such verb
-_GATHERED = frozenset(alias_key(w) for w in (
-    "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "تواصل", "وتواصل", "رصدت", "ورصدت", "انفردت",
-    "تحدثت", "وتحدثت", "إليها", "به", "أبلغ", "وأبلغ", "أبلغت", "وأبلغت"))
-# the verbs of `_GATHERED` whose subject a region never is: a paper's name after them needs no quote
-# marks ("حصلت الشرق الأوسط على نسخة منه")
-_GATHERED_BARE = frozenset(alias_key(w) for w in (
-    "علمت", "وعلمت", "حصلت", "وحصلت", "اطلعت", "واطلعت", "انفردت"))
-
-
-def _outlet_in_quotes(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
-    """A place named like a paper ("الشرق الأوسط", "الرياض": an outlet's name valid after a cue), alone
-    in quote marks: a region so quoted is the paper ("علمت «الشرق الأوسط»"; a region is not put in
-    quote marks), a city or country only after a verb of news-gathering."""
-    if c.key not in outlet_names:
-        return False
-    if c.actor is not None and c.actor.kind == "region":
-        return True
-    before = text[max(0, c.start - 12) : c.start - 1].split()
-    return bool(before) and alias_key(before[-1]) in _GATHERED
-
-
-def _quoted_outlets(cands: list[NameCandidate], text: str, outlet_names: frozenset[str]) -> None:
-    """"قال لـ«الرياض»", "في حديث مع «الشرق الأوسط»", "لـ(الجزيرة)": a place's name alone in quote
-    marks (or in brackets right after "لـ"), told a statement, is the paper or channel named after it (a place word before the quote, "بمحافظة
-    «البيضاء»", made it a place already: source "pattern"); so is a paper's name in quote marks
-    (`_outlet_in_quotes`)."""
-    for c in cands:
-        if c.type != "LOC" or c.source == "pattern" or c.start == 0 or c.end >= len(text):
-            continue
-        if _bare_outlet(c, text, outlet_names):
-            c.type, c.actor = "ORG", None
-            continue
-        close = PLACE_QUOTES.get(text[c.start - 1])
-        if close is None and text[c.start - 1] == "(" and text[max(0, c.start - 3) : c.start - 1] == _LAM_TATWEEL:
-            close = ")"  # "لـ(الجزيرة)": the paper's own way of naming itself to whom it was told
-        if close is None and c.start >= 3 and text[c.start - 2 : c.start] == "لل" \
-                and (c.key if c.key.startswith("ال") else "ال" + c.key) in outlet_names:
-            close = PLACE_QUOTES.get(text[c.start - 3])  # "في تصريح "للرياض"": ل + the paper's name
-            if close is not None and text[c.end] == close:
-                c.type, c.actor = "ORG", None
-            continue
-        if close is not None and text[c.end] == close and (_told_in_quotes(text, c.start)
-                                                            or _outlet_in_quotes(c, text, outlet_names)):
-            c.type, c.actor = "ORG", None
-
-
-def _bare_outlet(c: NameCandidate, text: str, outlet_names: frozenset[str]) -> bool:
-    """A region named like a paper right after a verb of news-gathering, without quote marks: the
-    paper ("حصلت الشرق الأوسط على نسخة"; a region obtains and learns nothing)."""
-    if c.key not in outlet_names or c.actor is None or c.actor.kind != "region":
-        return False
-    before = text[max(0, c.start - 12) : c.start].split()
-    return bool(before) and text[c.start - 1] == " " and alias_key(before[-1]) in _GATHERED_BARE
-
-
 # the adjectives of the football nations of the United Kingdom, which play as countries but are no
 # country of the KB (its demonyms are the United Kingdom's: "البريطاني")
 _FOOTBALL_NATIONS = frozenset(alias_key(w) for w in (
@@ -303,29 +178,6 @@ _FOOTBALL_NATIONS = frozenset(alias_key(w) for w in (
 
 # و/ف before an alef with hamza: the hamza shows a word begins after the conjunction
 _CONJ_HAMZA = frozenset({"وأ", "وإ", "فأ", "فإ"})
-
-_PILGRIMS = alias_key("الحجاج")
-# what follows al-Hajjaj ibn Yusuf's name when the press means him
-_HAJJAJ_NEXT = frozenset(alias_key(w) for w in ("بن", "ابن", "الثقفي"))
-
-
-def _pilgrims(c: NameCandidate, tokens: list[Token]) -> bool:
-    """"أعداد الحجاج", "إسكان الحجاج": the pilgrims, read as al-Hajjaj, whom the press names with his
-    lineage ("الحجاج بن يوسف", "الحجاج الثقفي"); a known person stays."""
-    if c.type != "PER" or c.actor is not None or all(stem != _PILGRIMS for _off, stem in tokens[c.tok_start].splits):
-        return False
-    nxt = c.tok_start + 1
-    return nxt >= len(tokens) or tokens[nxt].key not in _HAJJAJ_NEXT
-
-
-def _tail_name(k: NameCandidate, text: str) -> bool:
-    """May a known name after ب/ل/و end the NER name before it ("عبدالعزيز بجدة", "قال العمري
-    للجزيرة", "قال أحمد لإفي")? Not one indefinite word of a body written without the hamza its
-    name has ("لافي" for "لإفي"): that is rather the person's own family name read off its first
-    letter ("أيمن لافي" is no ل + "إفي", the agency)."""
-    return k.type == "LOC" or k.tok_end - k.tok_start > 1 or k.key.startswith("ال") \
-        or text[k.start : k.start + 1] in "أإآ"
-
 
 class MentionFinder:
     """`find(doc)` -> name candidates, linked to KB actors where an alias matches."""
@@ -423,7 +275,7 @@ class MentionFinder:
         cands = self.country_placed.add(cands, tokens, doc.text)
         cands = self.located_places.add(cands, tokens, doc.text)
         cands = add_located_bodies(cands, tokens, doc.text, self.kb)
-        _quoted_outlets(cands, doc.text, self.outlet_names)
+        retype_outlet_places(cands, doc.text, self.outlet_names)
         extend_purpose_conjuncts(cands, tokens, doc.text, self.words, self.verbs)
         cands = attach_body_adjectives(cands, tokens, doc.text, self.kb)
         cands = extend_served_adjectives(cands, tokens, doc.text, self.kb.demonym)
@@ -432,7 +284,7 @@ class MentionFinder:
         text = doc.text
         for c in cands:
             if c.source == "ner":
-                _cut_prayer(c, tokens, text)
+                cut_prayer(c, tokens, text)
         cands = split_body_persons(cands, tokens, text, self.words)
         retype_headed_places(cands, tokens, text, self.words)
         cands = drop_lineage_tails(cands, tokens, text)
@@ -482,14 +334,14 @@ class MentionFinder:
         cands = add_share_companies(cands, tokens, text, self.kb, self.words, self.verbs)
         cands = add_quoted_company_lists(cands, tokens, text, self.kb, self.words, self.verbs)
         strip_repeated_clitics(cands, tokens, text)
-        cands = [c for c in cands if not (c.source != "kb" and _names_god(c.key, text[c.start : c.end]))
-                and not _portfolio(c, tokens)
+        cands = [c for c in cands if not (c.source != "kb" and names_god(c.key, text[c.start : c.end]))
+                and not portfolio(c, tokens)
                 and not self._head_word_alone(c) and not self._indefinite_nationality(c, tokens)
                 and not self._people_of_a_country(c, tokens) and not self._adjective_homograph(c, tokens)
                 and not self._country_adjective(c, tokens) and not self._article_on_a_place(c)
-                and not _unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
-                and not _pilgrims(c, tokens) and not self.noun_led.drop(c, text)
-                and not (c.type == "LOC" and _prayer_time(c, tokens)) and not bare_head(c, tokens)]
+                and not unit_of_an_amount(c, tokens) and not self._noun_then_verb(c, tokens)
+                and not pilgrims(c, tokens) and not self.noun_led.drop(c, text)
+                and not (c.type == "LOC" and prayer_time(c, tokens)) and not bare_head(c, tokens)]
         cands = drop_name_idioms(cands, tokens, text)
         cands = drop_participle_places(cands, tokens, text, self.kb, self.words.common)
         cands = drop_peoples(cands, tokens)
@@ -690,7 +542,7 @@ class MentionFinder:
             inside += [k for k in added if k.tok_start < b and a < k.tok_end]
             tail = [k for k in inside if k.tok_end == n.tok_end and k.tok_start > n.tok_start
                     and _clitic(tokens[k.tok_start], k.start)[-1:] in ("ب", "ل", "و")
-                    and (_clitic(tokens[k.tok_start], k.start)[-1:] == "و" or _tail_name(k, text))]
+                    and (_clitic(tokens[k.tok_start], k.start)[-1:] == "و" or tail_name(k, text))]
             if tail:
                 # "عبدالعزيز بجدة": a known place after ب/ل/و ends the name before it
                 cut = span_candidate(tokens, text, n.tok_start, tail[0].tok_start, n.type)
@@ -766,7 +618,7 @@ class MentionFinder:
         given name, written without its name's hamza: the family name of that person ("أيمن لافي"
         is no ل + "إفي"), whether the tagger found the person or not."""
         if c.source != "kb" or c.type != "ORG" or c.tok_end - c.tok_start != 1 or c.tok_start == 0 \
-                or _tail_name(c, text):
+                or tail_name(c, text):
             return False
         tok = tokens[c.tok_start]
         return c.start > tok.start and _clitic(tok, c.start) in ("ل", "ب") \
@@ -776,7 +628,7 @@ class MentionFinder:
         """Is the one known body inside the person `n` one indefinite word read off the last word
         of `n` after a clitic, with a given name before it ("أيمن لافي": ل + "إفي")?"""
         k = inside[0]
-        return len(inside) == 1 and k.type == "ORG" and not _tail_name(k, text) and k.tok_end == n.tok_end \
+        return len(inside) == 1 and k.type == "ORG" and not tail_name(k, text) and k.tok_end == n.tok_end \
             and k.tok_start == n.tok_end - 1 and k.start > tokens[k.tok_start].start \
             and any(stem in self.words.given_names for _off, stem in tokens[k.tok_start - 1].splits)
 
