@@ -182,9 +182,10 @@ def _subject_after_verb(doc: Document, words: list[Token], k: int, n: int, actor
         at_j = [m for m in mentions if words[j].start <= m.start < words[j].end + 1]
         if at_j:
             actor = at_j[0]
-        elif _definite_count(words, j - 1) and j - 1 >= k + n:
-            # "تظاهر أمس المئات بمدينة البصرة": a definite count governs no genitive; it is who protests
-            actor = _Mention(words[j - 1].start, words[j - 1].end, None, "@" + words[j - 1].key, "CVL")
+        elif (count := _count_before(words, k + n, j)) is not None and _definite_count(words, count):
+            # "تظاهر أمس المئات بمدينة البصرة": a definite count governs no genitive; it is who protests,
+            # with the time told after it too ("وتظاهر العشرات أمس وسط العاصمة": not the place)
+            actor = _Mention(words[count].start, words[count].end, None, "@" + words[count].key, "CVL")
         elif _mark_word(words, j):
             if (c := _count_before(words, k + n, j)) is not None:
                 # "واعتصم المئات أمام المقر"، "تظاهر العشرات مساء أمس أمام ...": the count is who protests
