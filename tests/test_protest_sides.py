@@ -300,6 +300,14 @@ def test_a_march_held_or_joined_by_a_crowd_is_a_protest() -> None:
     assert not _occurring("وشارك رئيس الوزراء في مسيرة السلام منذ بدايتها.", "PROTEST")
     assert not _occurring("ونظمت البلدية مسيرة رياضية للتوعية بمرض السكري.", "PROTEST")
     assert not _occurring("وواصل اللاعب مسيرته مع النادي.", "PROTEST")
+    # written for this test: joining a march is taking part in it
+    e = _one("وانضم مئات العمال إلى مسيرة تطالب بزيادة الأجور.")
+    assert e.actor_span.text == "العمال"
+    assert not _occurring("وانضمت الشركة إلى مسيرة التحديث في القطاع.", "PROTEST")
+    # one's own course, whatever stands before someone later in the sentence
+    for verb in ("وانضم خلال مسيرته إلى ثلاثة أندية", "وشارك خلال مسيرته في ثلاث بطولات"):
+        assert not _occurring(f"ويتقن اللاعب الهجوم من الأطراف {verb}، وكانت آخر مباراة له أمام فريق العاصمة.",
+                              "PROTEST")
 
 
 def test_a_stand_held_by_a_counted_crowd_is_a_protest_of_the_crowd() -> None:
@@ -552,3 +560,10 @@ def test_people_named_with_their_owner_after_lam_hold_the_protest() -> None:
     from test_events_attack_grammar import _sides
     actor, _ = _sides("وشهدت البلدة أمس مظاهرة لسكانها المحاصرين منذ أشهر احتجاجا على نقص الغذاء.", "PROTEST", "مظاهرة")
     assert "سكانها" in actor
+
+
+def test_a_definite_count_before_its_time_and_place_is_who_protests() -> None:
+    # written for this test: the time after the count, then where ("وسط المدينة") is no side
+    e = _one("واعتصم العشرات صباح أمس وسط المدينة القديمة احتجاجا على هدم المحال.")
+    assert e.actor_span.text == "العشرات"
+    assert e.target_span.text == "هدم المحال"

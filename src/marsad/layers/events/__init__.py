@@ -147,8 +147,9 @@ from marsad.layers.events.protest_occurrences import (
     sparked,
     sparked_sides,
 )
+from marsad.layers.events.protest_people import _gathering
 from marsad.layers.events.protest_pronouns import pronoun_target
-from marsad.layers.events.protest_sides import _gathering, _protest_sides
+from marsad.layers.events.protest_sides import _protest_sides
 from marsad.layers.events.protest_subjects import (
     complementizer_subject,
     counted_protesters,

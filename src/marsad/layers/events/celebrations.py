@@ -12,8 +12,8 @@ from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.mention_positions import _word_index
 from marsad.layers.events.protest_actors import _protest_noun
+from marsad.layers.events.protest_issues import PLACE_MARKS
 from marsad.layers.events.protest_marks import _protest_mark
-from marsad.layers.events.protest_sides import PLACE_MARKS
 from marsad.layers.events.words import _strip_conjunction
 from marsad.lexicons import loader
 

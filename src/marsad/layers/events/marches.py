@@ -36,6 +36,16 @@ def _new_protest_noun(key: str) -> bool:
     return not key.startswith("ال") and _protest_noun(key)
 
 
+# the endings of a feminine noun with a possessive pronoun ("مسيرته"، "مسيرتها"، "مسيرتهم")
+_OWNED_ENDINGS = ("ته", "تها", "تهم", "تهن", "تهما")
+
+
+def _owned(key: str) -> bool:
+    """Whether a march noun carries a possessive pronoun ("وانضم خلال مسيرته لمنتخب بلاده"): one's
+    course or career, as the head of a genitive is ("مسيرة السلام"), not a march."""
+    return _strip_conjunction(key).endswith(_OWNED_ENDINGS)
+
+
 def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
     """Whether a protest march stands after the verb at k within its clause: the march noun,
     indefinite and not the head of a genitive ("مسيرة حاشدة"، "مسيرة إلى"), with a crowd counted
@@ -46,7 +56,8 @@ def marched(words: list[Token], k: int, mentions: list[_Mention]) -> bool:
         end += 1
     # the march noun, or any protest noun not told as known ("شارك نحو عشرة آلاف شخص في تظاهرة ضد ...",
     # past a count longer than a light verb's reach)
-    noun = next((j for j in range(k + 1, end) if _march_noun(words[j].key) or _new_protest_noun(words[j].key)), None)
+    noun = next((j for j in range(k + 1, end) if (_march_noun(words[j].key) or _new_protest_noun(words[j].key))
+                 and not _owned(words[j].key)), None)
     if noun is None:
         return False
     if noun + 1 < len(words) and words[noun + 1].kind == "word" and words[noun + 1].key.startswith("ال") \

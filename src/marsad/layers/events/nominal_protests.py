@@ -15,12 +15,8 @@ from marsad.layers.events.clauses import _span
 from marsad.layers.events.mention_positions import PLACE_NOUNS
 from marsad.layers.events.protest_actors import _protest_noun
 from marsad.layers.events.protest_marks import _PURPOSE_STEMS
-from marsad.layers.events.protest_sides import (
-    _genitive_people,
-    _held_by,
-    _nisba_people,
-    _protest_sides,
-)
+from marsad.layers.events.protest_people import _genitive_people, _held_by, _nisba_people
+from marsad.layers.events.protest_sides import _protest_sides
 from marsad.layers.events.words import LOCATIVES, PROTEST_TARGET_MARKS, _Mention, _strip_conjunction
 from marsad.lexicons import loader
 

@@ -14,15 +14,9 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.layers.events.clauses import _bare
-from marsad.layers.events.protest_sides import (
-    _OBJECTING,
-    CROWD_SECTORS,
-    _crowd_counted,
-    _genitive_people,
-    _held_by,
-    _marked_protest_target,
-    _whole_target,
-)
+from marsad.layers.events.protest_issues import _OBJECTING, _marked_protest_target
+from marsad.layers.events.protest_people import CROWD_SECTORS, _crowd_counted, _genitive_people, _held_by
+from marsad.layers.events.protest_sides import _whole_target
 from marsad.layers.events.protest_subjects import relative_told_when
 from marsad.layers.events.words import (
     COUNTS,

@@ -14,11 +14,10 @@ from marsad.document import Document, Event
 from marsad.layers.events.clauses import _bare, _future, _governs_noun, _span
 from marsad.layers.events.marches import before_march, marched
 from marsad.layers.events.mention_positions import _counted, _gap, _locative, _word_index
+from marsad.layers.events.protest_people import CROWD_SECTORS, _to_streets
 from marsad.layers.events.protest_sides import (
-    CROWD_SECTORS,
     _protest_noun,
     _protest_sides,
-    _to_streets,
     _trimmed,
     marked_target,
     whole_words,
