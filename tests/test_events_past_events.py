@@ -35,3 +35,9 @@ def test_a_year_after_since_is_a_starting_point() -> None:
 def test_a_year_in_a_relative_clause_dates_its_noun() -> None:
     text = "وخطفت جبهة النصرة عناصر من الفرقة 30 التي تأسست عام 2013 بدعم من واشنطن."
     assert ("ASSAULT", "e5", "e6") in _triples(text)
+
+
+def test_an_item_of_a_chronology_keeps_its_event() -> None:
+    # a "this day in history" piece: its past events are its matter (sentence written for this test)
+    text = "أحداث هذا اليوم في التاريخ:\n1978 - التقى الرئيس الأميركي جيمي كارتر الرئيس المصري أنور السادات في كامب ديفيد."
+    assert ("CONSULT", "e1", "e2") in _triples(text)

@@ -129,7 +129,7 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
              rf"|(?:\s*\(\s*(?P<m2>{mon})\s*\)|\s*[/\\\-–]\s*(?P<m3>{mon})(?![^\W\d])"
              rf"|\s+(?P<m4>{mon})(?![^\W\d]))?))")
     year = r"(?P<y>\d{4})(?!\d)(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?!\w))?"
-    yearpart = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
+    yearpart = (rf"(?:\s*[،,/]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{year}"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<yrel>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?!\w)"
                 # "من العام قبل الماضي": two years back; "قبل عامين", "قبل ثلاث سنوات" (not "... من الحرب")
                 rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<ytwo>قبل\s+(?:الماضي|الماضيه|السابق))(?!\w)"
@@ -141,9 +141,10 @@ def compile_patterns(lx: Lexicons) -> dict[str, re.Pattern[str]]:
     wd_enclosed = rf"(?:\(\s*(?P<wd>{wd})\s*\)|[\"«“]\s*(?P<wdq>{wd})\s*[\"»”])"
     per = rf"(?:(?P<per>{PERIOD})\s+)"
     pats = {
-        # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس"
+        # "الاثنين 17 كانون الأول (ديسمبر) 2021", "السابع عشر من ديسمبر الماضي", "12 إلى 15 أغسطس",
+        # "7 / يوليو / 2015" (a day, month and year set apart by slashes)
         "dmy": rf"{cl}{wdpre}?(?:(?:ال\s*)?(?P<dn>{dayn}){dayclose}|(?P<do>{ordw}))(?:\s*(?:-|–|الي|و|حتي)\s*(?P<d2>{dayn}))?"
-               rf"\s*(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
+               rf"\s*(?:/\s*)?(?:من\s+)?(?P<shahr>شهر\s+)?{mpair}{yearpart}?{mod}?",
         # "الـ21 من الشهر الجاري", "يوم الثلاثاء 26 الشهر الجاري"
         # ... and "في 12 الجاري", "يوم 5 المقبل": the month left out (a day number and a masculine modifier;
         # the handler wants a preposition or "يوم" before the number)

@@ -46,6 +46,7 @@ from marsad.layers.dates.past_modifier import (
 )
 from marsad.layers.dates.units import UnitHandlers
 from marsad.layers.dates.weekdays import WeekdayHandlers
+from marsad.layers.dates.year_headings import heads_an_item
 from marsad.layers.dates.years import (
     NOUN_YEAR_AHEAD,
     bare_year_context,
@@ -358,7 +359,11 @@ class DateMatcher(DayWordHandlers, WeekdayHandlers, UnitHandlers, AnchorHandlers
         y, ks = int(m.group("y")), m.start("y")
         if self.law_number_year(ks):
             return []
-        if not plausible(y) or (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
+        if not plausible(y):
+            return []
+        if heads_an_item(self.key, ks, m.end(), self.pub.year if self.pub is not None else None):
+            return self._years(ks, m.end(), y, None, "year")  # "1944 - انفجار ...": a chronology's item
+        if (context := bare_year_context(self.key, ks, self.lx.cardinals)) is None:
             return []
         if context == "noun" and self.pub is not None and y > self.pub.year + NOUN_YEAR_AHEAD:
             return []

@@ -8,7 +8,9 @@ A date does not make its sentence history when it is a starting point ("أول �
 relative pronoun stands between the trigger and the date ("خطفه التنظيم الذي ظهر في 2011"): the
 date then tells of the relative clause's noun, not of the event; nor when it comes far after the
 trigger ("بحث ... تنفيذ القرار الصادر عام 1995": a date of something the sentence goes on to
-name). A sentence without its own date is left alone (a date carried from the paragraph may belong
+name), nor when it heads an item of a chronology ("1954 - اتفاق ... حول انسحاب القوات"): a "this
+day in history" piece tells its past events as its matter, and the gold articles code them. A
+sentence without its own date is left alone (a date carried from the paragraph may belong
 to another sentence).
 """
 
@@ -18,6 +20,7 @@ import re
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event
+from marsad.layers.dates.year_headings import heads_an_item
 
 PAST_YEARS = 2  # a date this many years or more before publication is history
 # words right before a date that make it a starting point or a bound, not the event's time
@@ -50,6 +53,8 @@ def _event_years(doc: Document, e: Event) -> list[int] | None:
         for sp in d.all_spans():
             if not e.start <= sp.start < e.end:
                 continue
+            if heads_an_item(doc.text, sp.start, sp.end, None):
+                continue  # an item of a chronology: its event is the piece's matter
             if any(k in STARTING_POINTS for k in _keys(doc.text[max(e.start, sp.start - 30) : sp.start])[-BOUND_REACH:]):
                 continue
             if at >= 0 and sp.start > at:
