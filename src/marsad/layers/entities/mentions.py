@@ -22,6 +22,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.adjective_clubs import AdjectiveClubs
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.bare_titled_names import add_bare_titled_names
@@ -203,6 +204,7 @@ class MentionFinder:
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb, self.words.common)
+        self.adjective_clubs = AdjectiveClubs(self.words)
         self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
@@ -258,6 +260,7 @@ class MentionFinder:
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
+        cands = self.adjective_clubs.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
         cands = add_place_companies(cands, tokens, doc.text)
