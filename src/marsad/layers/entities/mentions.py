@@ -42,6 +42,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.demonym_persons import DemonymPersons
 from marsad.layers.entities.directional_places import extend_directional_places
 from marsad.layers.entities.disease_names import drop_disease_names
 from marsad.layers.entities.district_names import add_district_names
@@ -205,6 +206,7 @@ class MentionFinder:
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb, self.words.common)
         self.adjective_clubs = AdjectiveClubs(self.words)
+        self.demonym_persons = DemonymPersons(self.words)
         self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
@@ -261,6 +263,7 @@ class MentionFinder:
         cands = retype_word_named_bodies(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
         cands = self.adjective_clubs.add(cands, tokens, doc.text)
+        cands = self.demonym_persons.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
         cands = add_place_companies(cands, tokens, doc.text)
