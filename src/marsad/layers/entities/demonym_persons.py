@@ -59,6 +59,16 @@ class DemonymPersons:
         # a later word the KB knows is the family name ("آندي موراي"), a first one a known name
         return self.words.name_like(tok) and not (first and self.words.kb.lookup(key))
 
+    def _family(self, tok: Token, prev: Token) -> bool:
+        """A family name under the article right after the name ("الزواهرة"), no ordinary word
+        ("المدير", "الذي"), participle ("المعار", "المنتقل": a family's of that form ends with ي,
+        "المطيري") nor a country's adjective."""
+        key = tok.key
+        if key.startswith("الم") and not key.endswith("ي"):
+            return False
+        return tok.is_word and tok.start - prev.end == 1 and tok.text.startswith("ال") and len(key) >= 5 \
+            and self.words.name_like(tok) and self.words.kb.demonym(key) is None
+
     def _described(self, tokens: list[Token], a: int, named: dict[int, NameCandidate]) -> bool:
         """Does the word right before the adjective at `a` take it as its description: a definite
         noun ("الطيران السوري", "المنتخب البرازيلي"), a name ("شالكه الألماني"), a closing quote
@@ -87,6 +97,8 @@ class DemonymPersons:
             while j < len(tokens) and j - a <= MAX_NAME_WORDS + 1 and tokens[j].start - tokens[j - 1].end == 1 \
                     and self._name_word(tokens[j], j == a + 1):
                 j += 1
+            if a + 1 < j <= a + MAX_NAME_WORDS and j < len(tokens) and self._family(tokens[j], tokens[j - 1]):
+                j += 1  # "الأردني إبراهيم الزواهرة": an Arab name ends with its family's
             if j == a + 1 or j - a - 1 > MAX_NAME_WORDS \
                     or j == a + 2 and (len(tokens[a + 1].key) < MIN_SINGLE or tokens[a + 1].key in WORD_GIVEN_NAMES):
                 continue
