@@ -22,6 +22,7 @@ from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document
 from marsad.kb import Actor, KnowledgeBase, alias_key
+from marsad.layers.entities.adjective_clubs import AdjectiveClubs
 from marsad.layers.entities.adjective_persons import drop_adjective_persons
 from marsad.layers.entities.ali_persons import add_ali_persons, join_across_ali
 from marsad.layers.entities.bare_titled_names import add_bare_titled_names
@@ -41,6 +42,7 @@ from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
 from marsad.layers.entities.cued_names import drop_uncued_names
 from marsad.layers.entities.dateline_outlets import DatelineOutlets
+from marsad.layers.entities.demonym_persons import DemonymPersons
 from marsad.layers.entities.directional_places import extend_directional_places
 from marsad.layers.entities.disease_names import drop_disease_names
 from marsad.layers.entities.district_names import add_district_names
@@ -203,6 +205,8 @@ class MentionFinder:
         self.foreign_bodies = ForeignBodies(kb, self.words)
         self.place_lists = PlaceLists(kb, self.words, self.verbs)
         self.sports_clubs = SportsClubs(kb, self.words.common)
+        self.adjective_clubs = AdjectiveClubs(self.words)
+        self.demonym_persons = DemonymPersons(self.words)
         self.outlet_names = frozenset(alias_key(n) for a in kb.agencies() for n in a.context_ar)
         self.homographs = Homographs(kb)
         self.coalitions = Coalitions(kb)
@@ -258,6 +262,8 @@ class MentionFinder:
         cands = self.person_named.add(cands, tokens, doc.text)
         cands = retype_word_named_bodies(cands, tokens, doc.text)
         cands = self.sports_clubs.add(cands, tokens, doc.text)
+        cands = self.adjective_clubs.add(cands, tokens, doc.text)
+        cands = self.demonym_persons.add(cands, tokens, doc.text)
         cands = self.coalitions.add(cands, tokens, doc.text)
         cands = add_company_forms(cands, tokens, doc.text, self.words)
         cands = add_place_companies(cands, tokens, doc.text)
