@@ -52,3 +52,15 @@ def test_a_report_named_with_another_word_speaks_for_the_study_s_issuer():
     doc = run(make_doc(body))
     assert speaker_texts(doc) == ["نوفا", "نوفا"]
     assert offsets_hold(doc)
+
+
+def test_a_title_subject_is_the_person_named_in_apposition_after_it():
+    # the earlier head of another committee must not take the later one's words
+    ents = [("PER", "ماجد الحربي", [("ماجد الحربي", "name")]),
+            ("PER", "ناصر القحطاني", [("ناصر القحطاني", "name")])]
+    body = ("قال رئيس اللجنة المنظمة للمهرجان ماجد الحربي إن التحضيرات اكتملت.\n"
+            "وأوضح رئيس اللجنة الفنية بالمهرجان، المهندس ناصر القحطاني، أن المسرح الرئيسي جاهز "
+            "لاستقبال العروض. وأكد أن الفرق المشاركة وصلت جميعها.")
+    doc = run(make_doc(body, ents=ents))
+    assert [q.speaker.entity if q.speaker else None for q in doc.quotes][1:] == ["e2", "e2"]
+    assert offsets_hold(doc)

@@ -52,6 +52,7 @@ from marsad.layers.quotes.title_agreement import (
     describes_someone_else,
     title_of_someone_named,
 )
+from marsad.layers.quotes.title_apposition import holder_in_apposition
 from marsad.layers.quotes.topic_fronts import topic_fronted
 from marsad.layers.quotes.unnamed_sources import (
     agent_of_described_noun,
@@ -163,6 +164,10 @@ class SpeakerResolver:
                     # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
                     c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
+            if c.speaker is not None and (holder := holder_in_apposition(finder, c.speaker)) is not None:
+                # "وأوضح رئيس اللجنة، الإعلامي فلان، أن": the holder named in apposition, of the title's gender
+                genders.titled(holder.entity, finder.toks[finder.tok_at(c.speaker.start)])
+                c.speaker = holder
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             read = c.speaker
