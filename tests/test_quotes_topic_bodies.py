@@ -64,3 +64,16 @@ def test_a_title_subject_is_the_person_named_in_apposition_after_it():
     doc = run(make_doc(body, ents=ents))
     assert [q.speaker.entity if q.speaker else None for q in doc.quotes][1:] == ["e2", "e2"]
     assert offsets_hold(doc)
+
+
+def test_a_name_closing_the_topic_right_before_the_verb_is_not_its_subject():
+    ents = [("PER", "سلمان الفرج", [("سلمان الفرج", "name")]),
+            ("PER", "ياسر القحطاني", [("ياسر القحطاني", "name")])]
+    for topic in ("وبخصوص عودة ياسر القحطاني قال:", "وفيما يتعلق بعقد ياسر القحطاني قال:",
+                  "وردا على سؤال حول مستقبل ياسر القحطاني قال:"):
+        body = ("قال المدرب سلمان الفرج إن الفريق جاهز للمباراة المقبلة.\n"
+                f"{topic} «القرار بيد الإدارة وحدها».")
+        doc = run(make_doc(body, ents=ents))
+        assert doc.quotes[-1].speaker is not None and doc.quotes[-1].speaker.entity == "e1", topic
+        assert offsets_hold(doc)
+

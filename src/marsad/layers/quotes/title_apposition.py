@@ -30,8 +30,7 @@ def holder_in_apposition(finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | 
                 return None
             after = finder.tok_at(r.end)
             if after < len(toks) and toks[after].text in COMMAS:
-                # the description, linked: its words still tell the holder's gender ("رئيس")
-                return SpeakerRef(r.entity.id, sp.start, sp.end, sp.text)
+                return finder.ref(r)
             return None
         if not t.is_word or lex.is_stop(t) or lex.is_comp(t) or lex.cue(t) is not None:
             return None
