@@ -20,6 +20,7 @@ from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.reason_verbs import reason_subject
 from marsad.layers.quotes.speaker_gender import agreeing_subject
 from marsad.layers.quotes.speech_lexicon import Cue
+from marsad.layers.quotes.topic_fronts import topic_fronted
 from marsad.layers.quotes.unnamed_sources import (
     SPEECH_BY_NOUNS,
     SPEECH_NOUN_PREFIXES,
@@ -115,7 +116,8 @@ def speaker_for_cue(finder: SpeakerFinder, grammar: CueGrammar, i: int, j: int, 
             # the words after the verb are its object
             sp = fronted_subject(finder, i, cue) or sp
         if sp is None:
-            sp = finder.subject_before(i)
+            # "وبخصوص عقد فلان قال": the name closes the topic, no subject before the verb
+            sp = None if topic_fronted(finder, finder.sent_of(toks[i].start), i) else finder.subject_before(i)
             if sp is not None and after_speech_noun(finder, sp) \
                     and (agent := agent_of_described_noun(finder, finder.sent_of(toks[i].start), i)) is not None:
                 # "ألقى فلان كلمة اللجنة أوضح فيها أن": the verb describes the speech; the one who

@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.layers.quotes.attribution import QUOTE_WORDS, SpeakerFinder
+from marsad.layers.quotes.head_phrases import head_phrase_before
 from marsad.lexicons.loader import keyed
 
 ARTICLE = "ال"
@@ -66,7 +67,9 @@ def body_again(finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
     if i1 - i0 != 1 or finder.toks[i0].start != sp.start:
         return None
     named = body_named_before(finder, i0)
-    if named is None or _other_introduced(finder, named.entity, i0):
+    if named is None:
+        return head_phrase_before(finder, i0)  # "وأضافت السفارة" after "السفارة الأميركية": no entity
+    if _other_introduced(finder, named.entity, i0):
         return None
     return SpeakerRef(named.entity, sp.start, sp.end, sp.text)
 

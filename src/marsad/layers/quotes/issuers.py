@@ -20,7 +20,9 @@ from marsad.arabic.tokens import Token, remember
 from marsad.document import SpeakerRef
 from marsad.layers.dates.tense import is_past_verb
 from marsad.layers.quotes.attribution import TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.document_kinds import issuer_of_other_kind
 from marsad.layers.quotes.generic_bodies import body_named_before
+from marsad.layers.quotes.head_phrases import head_phrase_before
 from marsad.layers.quotes.issuer_commas import issuer_past_comma
 from marsad.layers.quotes.issuer_named_next import issuer_named_next
 from marsad.layers.quotes.speech_lexicon import SpeechLexicon
@@ -67,7 +69,7 @@ class IssuerFinder:
         if own is not None:
             return own  # "ذكر بيان وزعه مكتب X"، "وأوضح التقرير الصادر عن X"
         if _definite(toks[i]) and back:
-            earlier = self._issuer_before_word(finder, i, stem, body)
+            earlier = self._issuer_before_word(finder, i, stem, body) or issuer_of_other_kind(self, finder, i, stem)
             if earlier is not None:
                 return earlier
         for k in range(max(i + 1, body), len(toks)):
@@ -141,6 +143,9 @@ class IssuerFinder:
         elif k > 0 and finder.toks[k].key.startswith("ال") and self._document_stem(finder.toks[k]) is None:
             k -= 1  # "بيان الجامعة الذي": a body's head word in construct after the document word
         return k if k >= 0 and self._document_stem(finder.toks[k]) is not None else None
+
+    def document_stem(self, tok: Token) -> str | None:
+        return self._document_stem(tok)
 
     def _document_stem(self, tok: Token) -> str | None:
         """The document word's stem without the article ("تقرير" of "والتقرير")."""
@@ -279,7 +284,7 @@ class IssuerFinder:
             end = m
         if end == j:
             # "بيان الجامعة": the head word alone names the body of that kind named before, if any
-            return body_named_before(finder, j)
+            return body_named_before(finder, j) or head_phrase_before(finder, j)
         if all(t.key.endswith(ADJECTIVE_ENDINGS) for t in toks[j + 1 : end + 1]):
             return None  # a head word with adjectives ("منظمة حقوقية") names no body
         heads = self.lex.words.get("org_head", frozenset())

@@ -52,6 +52,8 @@ from marsad.layers.quotes.title_agreement import (
     describes_someone_else,
     title_of_someone_named,
 )
+from marsad.layers.quotes.title_apposition import holder_in_apposition
+from marsad.layers.quotes.topic_fronts import topic_fronted
 from marsad.layers.quotes.unnamed_sources import (
     agent_of_described_noun,
     unnamed_after_opening_verb,
@@ -162,6 +164,10 @@ class SpeakerResolver:
                     # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
                     c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
+            if c.speaker is not None and (holder := holder_in_apposition(finder, c.speaker)) is not None:
+                # "وأوضح رئيس اللجنة، الإعلامي فلان، أن": the holder named in apposition, of the title's gender
+                genders.titled(holder.entity, finder.toks[finder.tok_at(c.speaker.start)])
+                c.speaker = holder
             if c.speaker is not None and c.speaker.entity is None:
                 c.speaker = self._actor(finder, c.speaker)
             read = c.speaker
@@ -651,7 +657,8 @@ class SpeakerResolver:
         sp = self._unlinked_subject_in_apposition(finder, si, cue, done)
         if sp is not None:
             return sp, False
-        opened_by_prodrop = self._opened_by_prodrop_verb(finder, si, cue) or self._opened_by_pronoun_subject(finder, si, cue)
+        topic = topic_fronted(finder, si, cue)  # "وعن خطته قال": the names of the topic are no subject
+        opened_by_prodrop = topic or self._opened_by_prodrop_verb(finder, si, cue) or self._opened_by_pronoun_subject(finder, si, cue)
         if not opened_by_prodrop:
             # "وتمنى مدرب النادي في حديثه ...، مضيفا": the title opening the sentence is the subject
             # the participle goes on with; with the body it heads it is as explicit as one at the
@@ -671,7 +678,7 @@ class SpeakerResolver:
             if unnamed is not None and unnamed.end <= sp.start \
                     and not any(d.start <= unnamed.start < d.end for d in done):  # not in someone's words
                 return unnamed, True
-        if sp is None:
+        if sp is None and not topic:
             sp = description_before_cue(finder, self.lex, si, cue)
             if sp is not None:
                 self._clause_subjects.add((sp.start, sp.end))

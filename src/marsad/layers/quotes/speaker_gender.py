@@ -116,6 +116,12 @@ class PersonGenders:
                     break  # only the definite words of the office stand between it and the name
         return False
 
+    def titled(self, entity: str, tok: Token) -> None:
+        """The person was named in apposition to the title word `tok` ("رئيس المعارضة، فلان"):
+        the title's agreement counts as that of the person's own verbs."""
+        for gender in self._title_gender(tok):
+            self.spoke(entity, gender)
+
     def _title_gender(self, tok: Token) -> set[str]:
         """The agreement of a title word: "الوزيرة" a woman, "الوزير" a man ({} when no title)."""
         if not self.finder.lex.has("title", tok, TITLE_PREFIXES):
