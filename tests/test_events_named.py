@@ -265,6 +265,19 @@ def test_allies_listed_in_one_camp_do_not_fight_each_other() -> None:
     assert ("ASSAULT", "e1", "e2") not in found and ("ASSAULT", "e2", "e1") not in found
 
 
+def test_allies_before_min_jiha_do_not_fight_when_the_other_camp_is_unnamed() -> None:
+    found = _events("وتواصلت المعارك بين الجيش النظامي وحركة أمل من جهة والفصائل المسلحة من جهة أخرى في ريف حمص.",
+                    {"الجيش النظامي": ("e1", "ORG"), "حركة أمل": ("e2", "ORG"), "حمص": ("e3", "LOC")})
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e2"} for t, a, b in found)
+
+
+def test_second_camp_opened_by_a_repeated_bayn() -> None:
+    found = _events("ودارت معارك في المدينة بين الجيش اليمني والمقاومة الشعبية من جهة، وبين ميليشيات الحوثي من جهة أخرى.",
+                    {"الجيش اليمني": ("e1", "ORG"), "المقاومة الشعبية": ("e3", "ORG"), "الحوثي": ("e2", "ORG")})
+    assert ("ASSAULT", "e2", "e1") in found
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e3"} for t, a, b in found)
+
+
 def test_fighting_with_a_time_set_off_by_commas_before_bayn() -> None:
     found = _events("واستمرت المعارك، صباح الأحد، بين الجيش الليبي وتنظيم داعش في سرت.",
                     {"الجيش الليبي": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "سرت": ("e3", "LOC")})

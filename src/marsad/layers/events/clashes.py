@@ -60,6 +60,8 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
     other = _other_side(text, first, inside)
     if other is not None:
         return first, other
+    if _ONE_SIDE.search(text, first.end, end):
+        return None  # "بين X و Y من جهة و<no name> من جهة أخرى": Y is X's ally, the other side unnamed
     for m in inside[1:]:
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
@@ -88,9 +90,12 @@ def _other_side(text: str, first: M, inside: list[M]) -> M | None:
             continue
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
-        # the second side opens right after "من جهة، و": its head word, then the name
-        # ("والمتمردين الحوثيين"، "وقوات النظام السوري")
-        if len(between[mark.end():].split()) <= 1 and "،" not in between[mark.end():]:
+        # the second side opens right after "من جهة، و" (or "من جهة، وبين"): its head word, then
+        # the name ("والمتمردين الحوثيين"، "وقوات النظام السوري"، "وبين ميليشيات صالح")
+        head = between[mark.end():].split()
+        if head[:1] == ["بين"]:
+            head = head[1:]
+        if len(head) <= 1 and "،" not in between[mark.end():]:
             return m
         return None
     return None
