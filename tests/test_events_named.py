@@ -323,3 +323,14 @@ def test_a_possessed_accusation_noun_with_its_agent_after_min_qibal() -> None:
     found = _events("وقال المحلل إن جبهة النصرة تريد الثأر بعد اتهامها من قبل كمال داود بتنفيذ الهجوم.",
                     {"جبهة النصرة": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
     assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_attack_noun_opening_its_sentence_with_a_subject_is_the_verb() -> None:
+    found = _events("قصف طيران التحالف أمس مخازن أسلحة تابعة لجماعة الحوثي في محافظة صعدة.",
+                    {"التحالف": ("e1", "ORG"), "الحوثي": ("e2", "ORG"), "صعدة": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_attack_noun_opening_a_subheading_stays_a_noun() -> None:
+    found = _events("قصف مواقع الحوثي في صعدة", {"الحوثي": ("e2", "ORG"), "صعدة": ("e3", "LOC")})
+    assert not any(t == "ASSAULT" and a == "e2" for t, a, _b in found)
