@@ -334,3 +334,15 @@ def test_attack_noun_opening_its_sentence_with_a_subject_is_the_verb() -> None:
 def test_attack_noun_opening_a_subheading_stays_a_noun() -> None:
     found = _events("قصف مواقع الحوثي في صعدة", {"الحوثي": ("e2", "ORG"), "صعدة": ("e3", "LOC")})
     assert not any(t == "ASSAULT" and a == "e2" for t, a, _b in found)
+
+
+def test_second_side_named_through_a_noun_of_its_fighters() -> None:
+    found = _events("واندلعت اشتباكات بين الجيش اللبناني ومسلحي جبهة النصرة في جرود عرسال.",
+                    {"الجيش اللبناني": ("e1", "ORG"), "جبهة النصرة": ("e2", "ORG"), "عرسال": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_second_camp_named_past_a_noun_and_its_adjective() -> None:
+    found = _events("ودارت معارك بين الجيش اليمني من جهة، والميليشيات المسلحة وأنصار الله من جهة أخرى في مأرب.",
+                    {"الجيش اليمني": ("e1", "ORG"), "أنصار الله": ("e2", "ORG"), "مأرب": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
