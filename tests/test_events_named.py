@@ -346,3 +346,9 @@ def test_second_camp_named_past_a_noun_and_its_adjective() -> None:
     found = _events("ودارت معارك بين الجيش اليمني من جهة، والميليشيات المسلحة وأنصار الله من جهة أخرى في مأرب.",
                     {"الجيش اليمني": ("e1", "ORG"), "أنصار الله": ("e2", "ORG"), "مأرب": ("e3", "LOC")})
     assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_confrontations_between_two_named_sides_are_a_clash() -> None:
+    found = _events("وتجددت المواجهات بين قوات الأمن العراقية وتنظيم داعش في أطراف الرمادي.",
+                    {"قوات الأمن العراقية": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "الرمادي": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
