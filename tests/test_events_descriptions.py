@@ -62,3 +62,18 @@ def test_a_speaker_whose_relative_clause_holds_the_cue_keeps_the_one_called_on()
     doc.layers.append("quotes")
     EventLayer()(doc)
     assert ("REQUEST", "e1", "e3") in {(e.type, e.actor, e.target) for e in doc.events}
+
+
+def test_the_leader_named_after_biqiyadat_is_no_target() -> None:
+    found = _events("واستهدفت مقاتلات التحالف بقيادة الولايات المتحدة مستودعات تنظيم داعش قرب الرقة.",
+                    {"التحالف": ("e1", "ORG"), "الولايات المتحدة": ("e2", "LOC"), "تنظيم داعش": ("e3", "ORG"),
+                     "الرقة": ("e4", "LOC")})
+    assert ("ASSAULT", "e1", "e3") in found
+    assert not any(t == "ASSAULT" and b == "e2" for t, _a, b in found)
+
+
+def test_a_relative_clause_naming_only_the_leader_ends_with_its_name() -> None:
+    found = _events("قصفت طائرات التحالف الذي تقوده السعودية معسكرا لجماعة الحوثي في صعدة.",
+                    {"التحالف": ("e1", "ORG"), "السعودية": ("e2", "LOC"), "الحوثي": ("e3", "ORG"),
+                     "صعدة": ("e4", "LOC")})
+    assert ("ASSAULT", "e1", "e3") in found

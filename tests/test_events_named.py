@@ -265,6 +265,19 @@ def test_allies_listed_in_one_camp_do_not_fight_each_other() -> None:
     assert ("ASSAULT", "e1", "e2") not in found and ("ASSAULT", "e2", "e1") not in found
 
 
+def test_allies_before_min_jiha_do_not_fight_when_the_other_camp_is_unnamed() -> None:
+    found = _events("وتواصلت المعارك بين الجيش النظامي وحركة أمل من جهة والفصائل المسلحة من جهة أخرى في ريف حمص.",
+                    {"الجيش النظامي": ("e1", "ORG"), "حركة أمل": ("e2", "ORG"), "حمص": ("e3", "LOC")})
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e2"} for t, a, b in found)
+
+
+def test_second_camp_opened_by_a_repeated_bayn() -> None:
+    found = _events("ودارت معارك في المدينة بين الجيش اليمني والمقاومة الشعبية من جهة، وبين ميليشيات الحوثي من جهة أخرى.",
+                    {"الجيش اليمني": ("e1", "ORG"), "المقاومة الشعبية": ("e3", "ORG"), "الحوثي": ("e2", "ORG")})
+    assert ("ASSAULT", "e2", "e1") in found
+    assert not any(t == "ASSAULT" and {a, b} == {"e1", "e3"} for t, a, b in found)
+
+
 def test_fighting_with_a_time_set_off_by_commas_before_bayn() -> None:
     found = _events("واستمرت المعارك، صباح الأحد، بين الجيش الليبي وتنظيم داعش في سرت.",
                     {"الجيش الليبي": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "سرت": ("e3", "LOC")})
@@ -310,3 +323,32 @@ def test_a_possessed_accusation_noun_with_its_agent_after_min_qibal() -> None:
     found = _events("وقال المحلل إن جبهة النصرة تريد الثأر بعد اتهامها من قبل كمال داود بتنفيذ الهجوم.",
                     {"جبهة النصرة": ("e1", "ORG"), "كمال داود": ("e2", "PER")})
     assert ("ACCUSE", "e2", "e1") in found and ("ACCUSE", "e1", "e2") not in found
+
+
+def test_attack_noun_opening_its_sentence_with_a_subject_is_the_verb() -> None:
+    found = _events("قصف طيران التحالف أمس مخازن أسلحة تابعة لجماعة الحوثي في محافظة صعدة.",
+                    {"التحالف": ("e1", "ORG"), "الحوثي": ("e2", "ORG"), "صعدة": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_attack_noun_opening_a_subheading_stays_a_noun() -> None:
+    found = _events("قصف مواقع الحوثي في صعدة", {"الحوثي": ("e2", "ORG"), "صعدة": ("e3", "LOC")})
+    assert not any(t == "ASSAULT" and a == "e2" for t, a, _b in found)
+
+
+def test_second_side_named_through_a_noun_of_its_fighters() -> None:
+    found = _events("واندلعت اشتباكات بين الجيش اللبناني ومسلحي جبهة النصرة في جرود عرسال.",
+                    {"الجيش اللبناني": ("e1", "ORG"), "جبهة النصرة": ("e2", "ORG"), "عرسال": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found
+
+
+def test_second_camp_named_past_a_noun_and_its_adjective() -> None:
+    found = _events("ودارت معارك بين الجيش اليمني من جهة، والميليشيات المسلحة وأنصار الله من جهة أخرى في مأرب.",
+                    {"الجيش اليمني": ("e1", "ORG"), "أنصار الله": ("e2", "ORG"), "مأرب": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found
+
+
+def test_confrontations_between_two_named_sides_are_a_clash() -> None:
+    found = _events("وتجددت المواجهات بين قوات الأمن العراقية وتنظيم داعش في أطراف الرمادي.",
+                    {"قوات الأمن العراقية": ("e1", "ORG"), "تنظيم داعش": ("e2", "ORG"), "الرمادي": ("e3", "LOC")})
+    assert ("ASSAULT", "e1", "e2") in found and ("ASSAULT", "e2", "e1") in found

@@ -34,3 +34,16 @@ def test_a_name_in_a_genitive_or_a_relative_clause_is_no_subject() -> None:
     assert not any(a == "e1" for _, a, _ in _events(text, names))
     text = "ورفض الوزير ما قاله وزير الخارجية الأمريكي جون كيري، إنه لا اتفاق أفضل مع إيران."
     assert not any(t == "AGREE" and a == "e3" for t, a, _ in _events(text, names))
+
+
+def test_a_reporting_verbs_subject_before_a_time_aside_hosts_the_meeting() -> None:
+    text = "وشدد الملك عبدالله الثاني، اليوم، خلال لقائه وزير الخارجية الفرنسي لوران فابيوس على أهمية الحل السياسي."
+    names = {"عبدالله الثاني": ("e1", "PER"), "لوران فابيوس": ("e2", "PER")}
+    assert ("CONSULT", "e1", "e2") in _events(text, names)
+
+
+def test_a_name_before_an_aside_and_a_new_clause_is_no_subject() -> None:
+    # "يدعى" reads like a reporting verb: the aside is followed by another clause, the comma stays
+    text = "وقصفت الطائرات مخزنا تابعا لتاجر يدعى سالم عوض، في منطقة الحصن، واستهدفت موقعا للحوثيين."
+    names = {"سالم عوض": ("e1", "PER"), "الحوثيين": ("e2", "ORG")}
+    assert not any(a == "e1" for _, a, _ in _events(text, names))

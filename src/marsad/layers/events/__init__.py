@@ -117,6 +117,7 @@ from marsad.layers.events.occurrence import (
     told_mode,
     verbal_noun,
 )
+from marsad.layers.events.opening_verbs import opening_verb
 from marsad.layers.events.ordered_attacks import ordering_agent
 from marsad.layers.events.participants import capitals, named_mentions, with_common_nouns
 from marsad.layers.events.past_events import drop_past_events
@@ -350,7 +351,8 @@ class EventLayer:
                     continue
                 if trig.pos == "noun" and n == 1 and len(trig.keys[0]) == 3 and (
                         (words[i].text[: t0 - words[i].start] in ("و", "ف") and (i == 0 or words[i - 1].kind == "punct"))
-                        or (trig.type in VIOLENT and t0 == words[i].start and i > 0 and _pronoun_complement(words, i - 1))):
+                        or (trig.type in VIOLENT and t0 == words[i].start and i > 0 and _pronoun_complement(words, i - 1))
+                        or opening_verb(words, i, t0, trig)):
                     # "وقصف الجيش ..."، "أعلن الجيش أنه قصف ...": a three-letter form opening its clause,
                     # or an attack's right after a complementizer carrying its subject ("إنه قرض" is a loan), is the verb
                     trig = _as_verb(trig)

@@ -12,7 +12,8 @@ from marsad.arabic.sentences import Sentence
 from marsad.document import Document, Event
 from marsad.layers.events.checks import administrative, state_like
 from marsad.layers.events.clauses import _span
-from marsad.layers.events.words import _Mention
+from marsad.layers.events.descriptions import LED_BY
+from marsad.layers.events.words import RELATIVES, _Mention
 
 M = TypeVar("M")
 
@@ -20,6 +21,10 @@ M = TypeVar("M")
 CLASHES = frozenset(match_key(w) for w in (
     "اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "مواجهات", "المواجهات", "معارك", "المعارك", "معركة",
     "المعركة", "قتال", "القتال", "اقتتال", "الاقتتال"))
+# nouns of fighters in construct with a side's name ("وعناصر تنظيم داعش"، "ومسلحي الحوثي")
+FIGHTER_HEADS = frozenset(match_key(w) for w in (
+    "عناصر", "قوات", "مقاتلي", "مسلحي", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "جماعة", "تنظيم"))
+HEAD_WORDS = 3  # words of the second camp before its first name ("والميليشيات الحوثية وصالح")
 CLASH_REACH = 4  # words from the fighting noun to "بين" (adjectives, a day between)
 SIDES_REACH = 16  # words from "بين" to the second side, at most
 
@@ -60,15 +65,26 @@ def clash_sides(text: str, words: list, i: int, n: int, mentions: list[M]) -> tu
     other = _other_side(text, first, inside)
     if other is not None:
         return first, other
+    if _ONE_SIDE.search(text, first.end, end):
+        return None  # "بين X و Y من جهة و<no name> من جهة أخرى": Y is X's ally, the other side unnamed
     for m in inside[1:]:
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
         ws = m.start  # the word holding the mention opens with و ("والمقاومة الشعبية")
         while ws > 0 and not text[ws - 1].isspace():
             ws -= 1
-        if text[ws : ws + 1] == "و" and m.start - ws <= 3:
+        if text[ws : ws + 1] == "و" and m.start - ws <= 3 or _fighters_of(text, ws):
             return first, m
     return None
+
+
+def _fighters_of(text: str, ws: int) -> bool:
+    """Whether the word before the one starting at offset ws is "و" and a noun of fighters in
+    construct with the name ("وعناصر تنظيم داعش"، "ومسلحي الحوثي"، "وقوات النظام"): the second side."""
+    prev = text[:ws].rstrip().rsplit(None, 1)
+    if len(prev) < 1 or not prev[-1].startswith("و"):
+        return False
+    return match_key(prev[-1][1:]) in FIGHTER_HEADS
 
 
 # "بين X ... من جهة، و Y ... من جهة أخرى": the words that close the first side's list
@@ -88,9 +104,15 @@ def _other_side(text: str, first: M, inside: list[M]) -> M | None:
             continue
         if getattr(m, "entity", None) == getattr(first, "entity", None):
             continue
-        # the second side opens right after "من جهة، و": its head word, then the name
-        # ("والمتمردين الحوثيين"، "وقوات النظام السوري")
-        if len(between[mark.end():].split()) <= 1 and "،" not in between[mark.end():]:
+        # the second side opens right after "من جهة، و" (or "من جهة، وبين"): its head word, then
+        # the name ("والمتمردين الحوثيين"، "وقوات النظام السوري"، "وبين ميليشيات صالح")
+        head = between[mark.end():].split()
+        if head[:1] == ["بين"]:
+            head = head[1:]
+        # or a few words on, past a noun and its adjective ("والميليشيات الحوثية وصالح"), not
+        # past a clause about the camp ("والفصائل التي تدعمها تركيا")
+        if len(head) <= HEAD_WORDS and "،" not in between[mark.end():] and not any(
+                match_key(w) in RELATIVES or match_key(w) in LED_BY for w in head):
             return m
         return None
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.document import Document, Span
-from marsad.layers.events.descriptions import in_description, owned_attack
+from marsad.layers.events.descriptions import in_description, leader_clause_before, owned_attack
 from marsad.layers.events.direct_objects import direct_object, unnamed_accused
 from marsad.layers.events.member_subjects import member_subject
 from marsad.layers.events.mention_positions import (
@@ -501,9 +501,10 @@ def _participants(
     # a clause mark between a mention and the trigger puts it in another clause
     before = [m for m in before if not any(w.kind == "punct" or _strip_conjunction(w.key) in SUBORDINATORS
                                            for w in words if m.end <= w.start < t_start)]
-    after = [m for m in after if not any((w.kind == "punct" and w.text != "،") or w.key in CLAUSE_WORDS
+    after = [m for m in after if not any((w.kind == "punct" and w.text != "،")
+                                         or (w.key in CLAUSE_WORDS and not leader_clause_before(words, x, m, mentions))
                                          or _strip_conjunction(w.key) in SUBORDINATORS
-                                         for w in words if t_end <= w.start < m.start)]
+                                         for x, w in enumerate(words) if t_end <= w.start < m.start)]
     # "دعت الجامعة، التي تعتبر قطر عضوا فيها، ..."، "جبهة النصرة ذراع تنظيم القاعدة": a name
     # describing another is no participant (events/descriptions.py)
     after = [m for m in after if not in_description(words, t_end, m, mentions)]

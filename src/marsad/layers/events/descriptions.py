@@ -21,6 +21,8 @@ from marsad.lexicons import loader
 
 PARTS_OF = loader.keyed("event_words.tsv", "part_of", match_key)
 OWNED_ATTACKS = loader.keyed("event_words.tsv", "owned_attack", match_key)
+# "بقيادة"، "الذي تقوده": the name after it leads the side named before ("التحالف بقيادة السعودية")
+LED_BY = loader.keyed("event_words.tsv", "led_by", match_key)
 PART_REACH = 2  # adjectives between the part noun and the whole's name ("الفرع المصري لتنظيم")
 
 
@@ -43,14 +45,25 @@ def in_description(words: list[Token], t_end: int, m: _Mention, mentions: list[_
         if w.kind == "punct":
             break  # a comma closes the description ("، التي تعتبر قطر عضوا فيها، تركيا")
         if w.key in RELATIVES and _after_name(words, r, mentions):
-            return True
+            return not leader_clause_before(words, r, m, mentions)
     for r in range(k - 1, max(-1, k - 2 - PART_REACH), -1):
         w = words[r]
         if w.start < t_end or w.kind == "punct":
             break
         if _strip_conjunction(w.key) in PARTS_OF and _after_name(words, r, mentions):
             return True
-    return False
+    # "طيران التحالف بقيادة السعودية": the leader is part of the side's name phrase
+    return k >= 1 and words[k - 1].start >= t_end and words[k - 1].key in LED_BY and _after_name(words, k - 1, mentions)
+
+
+def leader_clause_before(words: list[Token], r: int, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the relative clause opening at words[r] only names a leader ("التحالف الذي تقوده
+    السعودية") and ends before the mention m: what follows the leader's name is the main clause's
+    again ("قصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين")."""
+    if r + 2 >= len(words) or words[r + 1].key not in LED_BY:
+        return False
+    leader = next((x for x in mentions if words[r + 2].start <= x.start < words[r + 2].end), None)
+    return leader is not None and leader.end <= m.start and leader.key != m.key
 
 
 def described_after(text: str, start: int, at: int) -> bool:

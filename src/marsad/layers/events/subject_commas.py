@@ -15,6 +15,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.layers.events.words import LIGHT_VERBS, TODAY, _Mention, _strip_conjunction
+from marsad.lexicons.verbs import reporting_verb_keys
 
 # how many words may stand between the verb and the comma (titles and a long name:
 # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود")
@@ -47,16 +48,23 @@ def subject_commas(tokens: list[Token], lo: int, hi: int, may_start: set[int],
     k = lo
     while k < hi:
         t = tokens[k]
+        reporting = t.kind != "punct" and _strip_conjunction(t.key) in reporting_verb_keys()
         if t.kind == "punct" or not (k in may_start or _strip_conjunction(t.key) in LIGHT_VERBS
-                                     or t.key in LIGHT_VERBS):
+                                     or t.key in LIGHT_VERBS or reporting):
             k += 1
             continue
         comma = _subject_comma(tokens, k, hi, ends, starts)
         if comma is None:
             k += 1
             continue
-        out.add(comma)
         second = _adverbial_close(tokens, comma + 1, hi)
+        if reporting and k not in may_start and (second is None or _conjoined(tokens, second + 1, hi)):
+            # "وأكد عباس، أمس، أثناء لقائه ...": a reporting verb's subject only before an aside of
+            # place or time that the same clause goes on after ("يدعى فلان، في منطقة كذا، واستهدف
+            # ...": a new clause follows)
+            k += 1
+            continue
+        out.add(comma)
         if second is not None:
             out.add(second)
         k = comma + 1
@@ -109,3 +117,8 @@ def _adverbial_close(tokens: list[Token], k: int, hi: int) -> int | None:
         if t.kind == "punct":
             return j if t.text in COMMAS and j + 1 < hi and tokens[j + 1].kind != "punct" else None
     return None
+
+
+def _conjoined(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether tokens[k] opens another clause with و or ف ("واستهدف")."""
+    return k < hi and _strip_conjunction(tokens[k].key) != tokens[k].key
