@@ -16,6 +16,7 @@ from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
+from marsad.layers.quotes.acting_countries import fronted_country
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
 from marsad.layers.quotes.clause_ends import TURN_FROM, TURN_PHRASES
@@ -156,7 +157,10 @@ class SpeakerResolver:
         for c in cands:
             inherited = False
             explicit = c.resolved
-            if not c.resolved:
+            fronted = None if c.resolved else fronted_country(finder, c, governing_places(), finder.in_pp)
+            if fronted is not None:
+                c.speaker, explicit = finder.ref(fronted), True  # "إندونيسيا تعلن أن"
+            elif not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
                 if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
                     # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
