@@ -38,6 +38,13 @@ def test_the_one_club_named_before_is_the_club(analyzer):
 
 
 def test_two_clubs_of_that_kind_leave_the_head_word_unlinked(analyzer):
-    text = ("فاز برشلونة على ريال مدريد بهدفين في المباراة الودية أمس. "
+    text = ("تعادل برشلونة وريال مدريد بهدفين لكل منهما في المباراة الودية أمس. "
             "وأشار النادي إلى أن اللاعبين سيحصلون على راحة ثلاثة أيام.")
     assert _speaker_entities(analyzer, text)[-1] not in ("برشلونة", "ريال مدريد")
+
+
+def test_a_company_named_only_after_a_preposition_is_not_the_company(analyzer):
+    # Twitter is where the clip was posted; the company that speaks is another, unnamed here
+    text = ("انتشر على تويتر مقطع يظهر عطلا في إحدى الطائرات قبل إقلاعها من المطار. "
+            "وقالت الشركة في بيان إن الطائرة خضعت لفحص شامل قبل الرحلة.")
+    assert "تويتر" not in _speaker_entities(analyzer, text)

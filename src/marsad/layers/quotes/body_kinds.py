@@ -56,7 +56,9 @@ def body_of_kind(finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
         if _head_before(finder, r.start, head):
             introduced = entity.id  # "تنظيم «داعش»": introduced by that very head word
         actor = kb.get(entity.kb) if entity.kb is not None else None
-        if actor is not None and actor.kind in kinds:
+        if actor is not None and actor.kind in kinds and not finder.in_pp(r):
+            # "نشر على تويتر"، "عبر فيسبوك": a platform or place named after a preposition is
+            # where something was said or done, not a body the article tells of
             fits.add(entity.id)
     if introduced is not None:
         return SpeakerRef(introduced, sp.start, sp.end, sp.text)
