@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from marsad.arabic.normalize import match_key
 from marsad.document import SpeakerRef
 from marsad.kb import load_kb
-from marsad.layers.quotes.generic_bodies import _head_before
+from marsad.layers.quotes.generic_bodies import _head_before, _other_introduced
 from marsad.lexicons.loader import table
 
 if TYPE_CHECKING:
@@ -60,8 +60,9 @@ def body_of_kind(finder: SpeakerFinder, sp: SpeakerRef) -> SpeakerRef | None:
             # "نشر على تويتر"، "عبر فيسبوك": a platform or place named after a preposition is
             # where something was said or done, not a body the article tells of
             fits.add(entity.id)
-    if introduced is not None:
-        return SpeakerRef(introduced, sp.start, sp.end, sp.text)
-    if len(fits) != 1:
+    found = introduced if introduced is not None else next(iter(fits)) if len(fits) == 1 else None
+    if found is None or _other_introduced(finder, found, i0):
+        # "وتراجعت أرباح لشركة النقل البحري": another body of that kind, which the entity layer
+        # did not find, was introduced since; the head word may be that one's
         return None
-    return SpeakerRef(fits.pop(), sp.start, sp.end, sp.text)
+    return SpeakerRef(found, sp.start, sp.end, sp.text)
