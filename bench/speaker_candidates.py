@@ -1,6 +1,6 @@
 """Is the gold speaker among marsad's speaker candidates? Per gold quote of an evaluation folder.
 
-    PYTHONPATH=src python bench/speaker_candidates.py /work/evalsets/develop2 [--out rows.jsonl]
+    PYTHONPATH=src python bench/speaker_candidates.py /work/evalsets/develop2 [--sets train6,fresh4] [--out rows.jsonl]
 
 Every gold set is analysed with the quote layer tracing its candidates (as `marsad train speaker`
 does); each gold quote with a named speaker that marsad finds is judged with the official
@@ -67,11 +67,13 @@ def _ref_keys(sc: Any, keys: dict[str, set[str]], entity: str | None, span: str)
     return set(keys.get(entity, set())) | sc.variants(span)
 
 
-def judge(eval_dir: Path) -> tuple[list[list], dict[str, tuple[int, int]]]:
+def judge(eval_dir: Path, sets: set[str] | None = None) -> tuple[list[list], dict[str, tuple[int, int]]]:
     sc = load_scorer(eval_dir)
     rows: list[list] = []
     ceiling: dict[str, tuple[int, int]] = {}
     for inputs, gold_path in gold_sets(eval_dir):
+        if sets and gold_path.stem not in sets:
+            continue
         records, traced = _analyse(inputs)
         with_candidate = named = 0
         for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -112,8 +114,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("eval_dir", type=Path)
     ap.add_argument("--out", type=Path, help="one JSON row per wrong speaker")
+    ap.add_argument("--sets", help="comma-separated set names (default: every set of the folder)")
     args = ap.parse_args()
-    rows, ceiling = judge(args.eval_dir)
+    rows, ceiling = judge(args.eval_dir, set(args.sets.split(",")) if args.sets else None)
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     counts = Counter((r[0], r[2]) for r in rows)

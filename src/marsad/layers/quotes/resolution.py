@@ -16,8 +16,10 @@ from marsad.arabic.tokens import CONJUNCTIONS
 from marsad.document import Document, SpeakerRef
 from marsad.layers.dates.tense import verb_shaped
 from marsad.layers.events.protest_subjects import QAD as QAD_WORDS
+from marsad.layers.quotes.acting_countries import fronted_country
 from marsad.layers.quotes.apposed_names import apposed_name, subject_of_opening_clause
 from marsad.layers.quotes.attribution import PARAGRAPHS_BACK, TITLE_PREFIXES, SpeakerFinder
+from marsad.layers.quotes.body_kinds import body_of_kind
 from marsad.layers.quotes.clause_ends import TURN_FROM, TURN_PHRASES
 from marsad.layers.quotes.cue_speaker import first_person, interviewee
 from marsad.layers.quotes.described_previous import previous_speaker_described
@@ -158,7 +160,10 @@ class SpeakerResolver:
         for c in cands:
             inherited = False
             explicit = c.resolved
-            if not c.resolved:
+            fronted = None if c.resolved else fronted_country(finder, c, governing_places(), finder.in_pp)
+            if fronted is not None:
+                c.speaker, explicit = finder.ref(fronted), True  # "إندونيسيا تعلن أن"
+            elif not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
                 if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
                     # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
@@ -178,7 +183,7 @@ class SpeakerResolver:
                 # "وقالت الشركة" after "شركة «إيه أند بي»": the body of that kind named before;
                 # "وأشار الباحثون" (the verb's own subject, not one a pro-drop verb took over)
                 # after "باحثون من جامعة X": that university
-                c.speaker = body_again(finder, c.speaker) \
+                c.speaker = body_again(finder, c.speaker) or body_of_kind(finder, c.speaker) \
                     or (None if inherited else researchers_body(finder, c.speaker)) or c.speaker
             if c.speaker is not None:
                 # "الأمانة العامة لمنظمة X"، "بيان وزعه مكتب البرنامج": an office speaks for its body

@@ -14,6 +14,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Entity, SpeakerRef
 from marsad.kb import load_kb
 from marsad.layers.dates.tense import is_past_verb
+from marsad.layers.quotes.acting_countries import represented_then_acts
 from marsad.lexicons.loader import table
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ class DocumentFacts:
             return before is None or not before.is_word or not (
                 before.key.startswith("ال") or before.key in RELATIVES or self.finder.covering(i - 2) is not None)
         j = self.finder.tok_at(r.end)
-        return j + 1 < self.size and toks[j].key in PLACE_GOES_ON and toks[j + 1].key.endswith("ت")
+        return j + 1 < self.size and toks[j].key in PLACE_GOES_ON and toks[j + 1].key.endswith("ت") \
+            or represented_then_acts(toks, j, feminine_past)
 
     def window_bounds(self, si: int) -> tuple[int, int]:
         """Where the window of sentence `si` starts (SENTENCES_BACK sentences before it) and ends."""
