@@ -1,6 +1,6 @@
 """The participants the events layer chooses actors and targets among: the document's named
 mentions (a capital standing for its country's government, "بكين" for China, when the document
-names China; a foreign ministry, "الخارجية التركية", for its state) and, per sentence, the common nouns of lexicons/event_actors.tsv ("مسلحون"، "قوات
+names China; a foreign ministry, "الخارجية التركية", for its state; "قوات الاحتلال" for Israel) and, per sentence, the common nouns of lexicons/event_actors.tsv ("مسلحون"، "قوات
 الأمن") as participants of their own, or as the sector of a name containing one ("الجيش اللبناني").
 """
 
@@ -10,6 +10,7 @@ from marsad.arabic.normalize import match_key
 from marsad.document import Document
 from marsad.layers.events.checks import _countries, _kb_kinds
 from marsad.layers.events.noun_phrases import noun_phrase_end
+from marsad.layers.events.occupation_forces import ISRAEL, names_occupation
 from marsad.layers.events.words import _Mention
 
 
@@ -45,12 +46,15 @@ def named_mentions(doc: Document, capital_of: dict[str, str]) -> list[_Mention]:
     by_kb = {e.kb: e.id for e in doc.entities if e.kb}
     stand_in = {e.id: by_kb.get(capital_of.get(e.kb or ""), e.id) for e in doc.entities}
     ministries = [e for e in doc.entities if e.type == "ORG" and "خارجي" in e.name]
-    if ministries:
+    occupiers = [e for e in doc.entities if e.type == "ORG" and "احتلال" in e.name and names_occupation(e.name)]
+    if ministries or occupiers:
         kinds, codes = _kb_kinds()[0], _countries()[0]
         states = {codes[e.kb]: e.id for e in doc.entities
                   if e.kb and kinds.get(e.kb) == "country" and codes.get(e.kb)}
         for e in ministries:
             stand_in[e.id] = ministry_state(e.name, states) or e.id
+        for e in occupiers:  # "قوات الاحتلال الإسرائيلي": Israel, when the document names it
+            stand_in[e.id] = states.get(ISRAEL, e.id)
     return sorted(
         (_Mention(m.start, m.end, stand_in[e.id], stand_in[e.id]) for e in doc.entities
          if e.type in ("PER", "ORG", "LOC") for m in e.mentions),

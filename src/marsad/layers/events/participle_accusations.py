@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Span
+from marsad.layers.events.occupation_forces import party_mentions
 from marsad.layers.events.responsibility_blame import Accusations, _placed, _quote_at, speaker_actor
 
 # "متهمًا" and its feminine and plural; "متهمة" alone is also "an accused woman", so only after a comma
@@ -36,8 +37,7 @@ def participle_events(doc: Document, may_take: Callable[[str | None, str, str], 
     accusations = Accusations.of(doc, may_take, sentence_date)
     names = {e.id: e.name for e in doc.entities}
     named = {m.start for e in doc.entities for m in e.mentions}  # where a name starts
-    mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
-                      for m in e.mentions)
+    mentions = party_mentions(doc)  # "قوات الاحتلال" stands for Israel
     m_starts = [m[0] for m in mentions]
     cues = {q.cue.start for q in doc.quotes if q.cue is not None}
     for k, sent in enumerate(doc.sentences):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Span
+from marsad.layers.events.occupation_forces import party_mentions
 from marsad.lexicons import loader
 
 BLAME = loader.keyed("event_words.tsv", "blame", match_key)
@@ -71,8 +72,7 @@ def blame_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
     types = {e.id: e.type for e in doc.entities}
     known = {e.id for e in doc.entities if e.kb}  # a party of the knowledge base: no local quarrel
     agencies = {s.entity for s in doc.sources if s.entity}
-    mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
-                      for m in e.mentions)
+    mentions = party_mentions(doc)  # "قوات الاحتلال" stands for Israel
     m_starts = [m[0] for m in mentions]
     s_starts = [s.start for s in doc.sentences]
     have = {(e.actor, e.target) for e in doc.events if e.type == "ACCUSE"}

@@ -26,6 +26,7 @@ from marsad.layers.dates import sentence_dates
 from marsad.layers.events.checks import entity_kinds, state_like
 from marsad.layers.events.descriptions import described_after
 from marsad.layers.events.headline_claims import headline_claims
+from marsad.layers.events.occupation_forces import party_mentions
 from marsad.layers.events.participle_accusations import participle_events
 from marsad.layers.events.quote_blame import blame_events
 from marsad.layers.events.responsibility_blame import responsibility_events
@@ -71,8 +72,7 @@ def quote_events(doc: Document, may_take: Callable[[str | None, str, str], bool]
         return
     types = {e.id: e.type for e in doc.entities}
     agencies = {s.entity for s in doc.sources if s.entity}
-    mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
-                      for m in e.mentions)
+    mentions = party_mentions(doc)  # "قوات الاحتلال" stands for Israel
     m_starts = [m[0] for m in mentions]
     sentences = doc.sentences
     s_starts = [s.start for s in sentences]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import match_key
 from marsad.document import Document, Event, Quote, Span
+from marsad.layers.events.occupation_forces import party_mentions
 from marsad.layers.events.words import LOCATIVES
 
 # "حمّل" (to hold responsible) as written in news, past, present and participle forms; "تحمل" also
@@ -53,8 +54,7 @@ def responsibility_events(doc: Document, may_take: Callable[[str | None, str, st
     if not any(r in folded for r in RESPONSIBILITY):
         return
     accusations = Accusations.of(doc, may_take, sentence_date)
-    mentions = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ("PER", "ORG", "LOC")
-                      for m in e.mentions)
+    mentions = party_mentions(doc)  # "قوات الاحتلال" stands for Israel
     m_starts = [m[0] for m in mentions]
     for k, sent in enumerate(doc.sentences):
         if not any(r in match_key(sent.text) for r in RESPONSIBILITY):
