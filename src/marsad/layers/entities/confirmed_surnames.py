@@ -1,0 +1,99 @@
+"""A family name the article itself shows to be a person's: the word alone as the subject of a
+verb of saying ("وأوضح الشمري أن", "وأكدت العتيبي إن") completes the full name where it
+stands after a first name ("منيرة العتيبي، المتحدثة باسم ...").
+
+A person's full name is often cut or missed at its first mention when the family name is also
+an ordinary word ("ألفي", "يمين"), a nisba read as a country's adjective ("المغربي") or a word
+the tagger does not know, and the first name alone is no ordinary name ("إجلال"). The press
+then names the speaker by the family name alone after each verb of saying; that repeat is the
+evidence. Where the word follows a person's mention that ends right before it, the mention is
+extended over it; where it follows a name-shaped word nothing claimed, the two words are a
+person. The repeats themselves are found afterwards by `surname_repeats.py`, from the full name.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.tokens import Token
+from marsad.kb import alias_key
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
+from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
+from marsad.layers.entities.surname_repeats import _COMPLEMENTISER_CLITICS, _COMPLEMENTISERS, MIN_LETTERS
+from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
+from marsad.layers.entities.word_lists import AFTER_SPEAKER, CONNECTORS, NOT_FAMILY_NAMES
+from marsad.lexicons.verbs import reporting_verb_keys
+
+_VERB_CLITICS = ("", "و", "ف")
+
+
+def _nisba_shaped(tok: Token) -> bool:
+    """A family's relational name by its shape: definite, ending in ي ("الرحبي", "المغربي")."""
+    key = tok.key
+    return tok.text.startswith("ال") and key.endswith("ي") and len(key) >= 5 and not has_pronoun_suffix(key)
+
+
+def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -> set[str]:
+    """The words nothing claimed that stand alone as the subject of a verb of saying, followed by
+    what was said ("وأضاف X أن", "وقالت X:"): a family name, not a given name (which alone names
+    nobody in particular), a title or role, an ordinary noun under its article other than a
+    nisba ("المصدر"), a particle or a verb."""
+    verbs = reporting_verb_keys()
+    found: set[str] = set()
+    for i in range(1, len(tokens) - 1):
+        tok = tokens[i]
+        key = tok.key
+        if i in taken or not tok.is_word or len(key) < MIN_LETTERS or key in found:
+            continue
+        if key in words.given_names or key in CONNECTORS or key in HONORIFICS or key in NOT_FAMILY_NAMES \
+                or key in verbs:
+            continue
+        if key in TITLE_HEADS or key.removeprefix("ال") in TITLE_HEADS \
+                or tok.text.startswith("ال") and words.ordinary(key) and not _nisba_shaped(tok):
+            continue  # "وقال المتحدث إن", "وأضاف المصدر أن": a role or a noun, no family
+        if clitic_reading(tokens[i - 1], verbs, _VERB_CLITICS) is None:
+            continue
+        after = tokens[i + 1]
+        if after.is_word and clitic_reading(after, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is None \
+                and after.key not in AFTER_SPEAKER:
+            continue
+        found.add(key)
+    return found
+
+
+def _given_before(tokens: list[Token], j: int, taken: set[int], words: NameWords, verbs: frozenset[str]) -> bool:
+    """Is token j-1 a first name the finders left alone before a nisba family name ("هدى
+    المغربي"): a word right before j, nothing claimed, a given name or a name-shaped word that is
+    no ordinary word nor a verb, no definite word ("المدير المغربي")?"""
+    prev = tokens[j - 1]
+    if j - 1 in taken or not prev.is_word or prev.end + 1 != tokens[j].start or prev.text.startswith("ال") \
+            or not _nisba_shaped(tokens[j]):
+        return False
+    if prev.key in words.given_names:
+        return True
+    return prev.key not in verbs and not words.ordinary(prev.key) and words.name_like(prev)
+
+
+def complete_confirmed_surnames(cands: list[NameCandidate], tokens: list[Token], text: str,
+                                words: NameWords, verbs: frozenset[str]) -> list[NameCandidate]:
+    """The candidates, a person's mention that ends right before a confirmed family name extended
+    over it, and a first name + confirmed family name nothing found added as a person."""
+    taken = claimed(cands)
+    surnames = _speaking_subjects(tokens, taken, words)
+    if not surnames:
+        return cands
+    ending = {c.tok_end: c for c in cands if c.type == "PER"}
+    added: list[NameCandidate] = []
+    for j in range(1, len(tokens)):
+        tok = tokens[j]
+        if tok.key not in surnames or j in taken or tokens[j - 1].end + 1 != tok.start:
+            continue
+        person = ending.get(j)
+        if person is not None and person.actor is None and person.tok_end - person.tok_start <= 3:
+            person.tok_end, person.end = j + 1, tok.end
+            person.key = alias_key(text[person.start : person.end])
+            taken.add(j)
+        elif person is None and _given_before(tokens, j, taken, words, verbs):
+            prev = tokens[j - 1]
+            added.append(NameCandidate(prev.start, tok.end, j - 1, j + 1, "PER",
+                                       alias_key(text[prev.start : tok.end]), None, "ner"))
+            taken.update((j - 1, j))
+    return with_added(cands, added)
