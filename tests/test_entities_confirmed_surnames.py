@@ -35,13 +35,16 @@ def persons(words, text, found=()):
 
 
 def test_cut_name_extended_over_an_ordinary_family_name(words):
-    text = ("وقال المدير التنفيذي للشركة فهد أحمد ألفي إن الأرباح ارتفعت هذا العام. "
+    text = ("وقال فهد أحمد ألفي الرئيس التنفيذي للشركة إن الأرباح ارتفعت هذا العام. "
             "وأوضح ألفي أن الشركة ستفتتح فرعا جديدا في جدة.")
     assert persons(words, text, ["فهد أحمد"]) == ["فهد أحمد ألفي"]
+    # an ordinary word extends a name only where a title follows it
+    text = "وقال فهد أحمد ألفي إن الأرباح ارتفعت. وأوضح ألفي أن الشركة ستفتتح فرعا."
+    assert persons(words, text, ["فهد أحمد"]) == ["فهد أحمد"]
 
 
 def test_missed_name_with_a_nisba_family_name_added(words):
-    text = ("وقالت المتحدثة باسم المنظمة في لبنان هدى المغربي، إن المساعدات ستتوقف الشهر المقبل. "
+    text = ("وقالت لـ\"الوطن\" هدى المغربي، مديرة البرنامج، إن المساعدات ستتوقف الشهر المقبل. "
             "وأكدت المغربي أن التمويل لم يصل بعد.")
     assert persons(words, text) == ["هدى المغربي"]
 
@@ -52,6 +55,9 @@ def test_no_family_name_without_the_repeat_or_from_a_role(words):
     # a role after a verb of saying is no family name ("وقال المتحدث إن")
     text = "وقال سالم خالد المتحدث باسم الوزارة إن الطرق مفتوحة. وقال المتحدث إن العمل مستمر."
     assert persons(words, text, ["سالم خالد"]) == ["سالم خالد"]
+    # an adverb after a verb of saying is no family name ("وأضاف قائلا إن")
+    text = "وتحدثت سلمى هارتمان قائلة إن المشروع ناجح. وأضافت قائلة إن التمويل كاف."
+    assert persons(words, text, ["سلمى هارتمان"]) == ["سلمى هارتمان"]
     # a definite word before the nisba is an adjective's noun, no first name
     text = "وأوضح المسؤول المغربي أن الاتفاق جاهز. وأكد المغربي أن التوقيع قريب."
     assert persons(words, text) == []
