@@ -58,6 +58,9 @@ def test_no_family_name_without_the_repeat_or_from_a_role(words):
     # an adverb after a verb of saying is no family name ("وأضاف قائلا إن")
     text = "وتحدثت سلمى هارتمان قائلة إن المشروع ناجح. وأضافت قائلة إن التمويل كاف."
     assert persons(words, text, ["سلمى هارتمان"]) == ["سلمى هارتمان"]
+    # a verb before the family name is no first name ("وينوه الشمري أن")
+    text = "وأكد المحلل أن السوق مستقرة. وينوه الشمري أن الأسعار سترتفع. وأضاف الشمري أن الطلب قوي."
+    assert persons(words, text) == []
     # a definite word before the nisba is an adjective's noun, no first name
     text = "وأوضح المسؤول المغربي أن الاتفاق جاهز. وأكد المغربي أن التوقيع قريب."
     assert persons(words, text) == []

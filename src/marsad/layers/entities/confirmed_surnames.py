@@ -51,7 +51,7 @@ def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -
     for i in range(1, len(tokens) - 1):
         tok = tokens[i]
         key = tok.key
-        if i in taken or not tok.is_word or len(key) < MIN_LETTERS or key in found:
+        if i in taken or not tok.is_word or len(key) < MIN_LETTERS or key in found or tok.text.endswith("ً"):
             continue
         if key in words.given_names or key in CONNECTORS or key in NOT_FAMILY_NAMES or key in verbs \
                 or key in AFTER_SPEAKER or _role(key) \
@@ -79,15 +79,18 @@ def _titled_after(tokens: list[Token], j: int) -> bool:
     return k < len(tokens) and tokens[k].is_word and _role(tokens[k].key)
 
 
-def _boundary_before(tokens: list[Token], i: int, taken: set[int]) -> bool:
-    """Does a name start at token i: after punctuation, a quote mark, another name or a role?"""
+def _boundary_before(tokens: list[Token], i: int, bodies: set[int]) -> bool:
+    """Does a name start at token i: after punctuation, a quote mark, a role, or a place's or a
+    body's name ("باسم البرنامج في الأردن هدى ...")? (After a person's name it may be that name's
+    middle word: "الأديب إبراهيم طالع الألمعي".)"""
     if i == 0:
         return True
     prev = tokens[i - 1]
-    return not prev.is_word or i - 1 in taken or _role(prev.key)
+    return not prev.is_word or _role(prev.key) or i - 1 in bodies
 
 
-def _given_before(tokens: list[Token], j: int, taken: set[int], words: NameWords, verbs: frozenset[str]) -> bool:
+def _given_before(tokens: list[Token], j: int, taken: set[int], bodies: set[int], words: NameWords,
+                  verbs: frozenset[str]) -> bool:
     """Is token j-1 a first name the finders left alone before a nisba family name ("هدى
     المغربي"): a word right before j, nothing claimed, a given name or a name-shaped word that is
     no ordinary word nor a verb, no definite word ("المدير المغربي")?"""
@@ -99,8 +102,10 @@ def _given_before(tokens: list[Token], j: int, taken: set[int], words: NameWords
         return False  # "أبي الكيمياء": a kunya's "father of" governs a noun
     if prev.key in words.given_names:
         return True
+    if clitic_reading(prev, verbs, _VERB_CLITICS) is not None or prev.key[:1] in ("و", "ف") and len(prev.splits) > 1:
+        return False  # "وطالب الشورى", "وينوه البقمي": a verb or a conjunction's word, no first name
     return prev.key not in verbs and not words.ordinary(prev.key) and words.name_like(prev) \
-        and _boundary_before(tokens, j - 1, taken)
+        and _boundary_before(tokens, j - 1, bodies)
 
 
 def complete_confirmed_surnames(cands: list[NameCandidate], tokens: list[Token], text: str,
@@ -112,6 +117,7 @@ def complete_confirmed_surnames(cands: list[NameCandidate], tokens: list[Token],
     if not surnames:
         return cands
     ending = {c.tok_end: c for c in cands if c.type == "PER"}
+    bodies = claimed([c for c in cands if c.type != "PER"])
     added: list[NameCandidate] = []
     for j in range(1, len(tokens)):
         tok = tokens[j]
@@ -120,11 +126,12 @@ def complete_confirmed_surnames(cands: list[NameCandidate], tokens: list[Token],
             continue  # an ordinary word ("ألفي") only where a title follows it
         person = ending.get(j)
         if person is not None and person.actor is None and person.tok_end - person.tok_start <= 3 \
-                and tokens[j - 1].key not in _GOVERNING_HEADS:
+                and tokens[j - 1].key not in _GOVERNING_HEADS \
+                and clitic_reading(tokens[j - 1], verbs, _VERB_CLITICS) is None:
             person.tok_end, person.end = j + 1, tok.end
             person.key = alias_key(text[person.start : person.end])
             taken.add(j)
-        elif person is None and _given_before(tokens, j, taken, words, verbs):
+        elif person is None and _given_before(tokens, j, taken, bodies, words, verbs):
             prev = tokens[j - 1]
             added.append(NameCandidate(prev.start, tok.end, j - 1, j + 1, "PER",
                                        alias_key(text[prev.start : tok.end]), None, "ner"))
