@@ -37,6 +37,7 @@ from marsad.layers.entities.clitic_words import drop_clitic_words, restore_whole
 from marsad.layers.entities.coalitions import Coalitions
 from marsad.layers.entities.company_forms import add_company_forms
 from marsad.layers.entities.compound_given_names import repair_compound_given_names
+from marsad.layers.entities.confirmed_surnames import complete_confirmed_surnames
 from marsad.layers.entities.conjoined_tails import cut_conjoined_tails
 from marsad.layers.entities.construct_chains import ConstructChains
 from marsad.layers.entities.country_placed import CountryPlaced
@@ -328,6 +329,7 @@ class MentionFinder:
         cands = add_shared_family(cands, tokens, text, self.words)
         cands = cut_nationality_words(cands, tokens, text, self.kb)
         cands = cut_conjoined_tails(cands, tokens, text, self.words)
+        cands = complete_confirmed_surnames(cands, tokens, text, self.words, self.verbs)
         cands = add_repeats(cands, tokens, self.words)  # before the tests below, which the repeats pass too
         cands = add_surname_repeats(cands, tokens, self.words)
         extend_directional_places(cands, tokens, text)
