@@ -31,6 +31,7 @@ from marsad.layers.quotes.honorific_subjects import honorific_subject
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
+from marsad.layers.quotes.pair_parties import first_of_pair
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
@@ -254,6 +255,9 @@ class SpeakerResolver:
                     # ranker learned of unlinked spans; so is a name the verb has for its own
                     # subject ("وقالت إدارة معلومات الطاقة"، "وقال الضامن")
                     c.speaker = self._title_kept(finder, c, best.ref)
+            if explicit:
+                # "وأكد الجانبان" after "بين المملكة والأردن": the first of the two speaks for both
+                c.speaker = first_of_pair(finder, c.speaker, c.cue_tok) or c.speaker
             if c.speaker is not None:
                 # "أكدت الوزارة على لسان متحدثها فلان أن": the words are his
                 c.speaker = voice_of(finder, c.speaker, c.start if c.start > c.pos else len(finder.text)) or c.speaker
