@@ -37,3 +37,10 @@ def test_two_places_visited_are_not_the_sides():
             "وأكد الجانبان أهمية تنسيق المواقف في المحافل الدولية.")
     doc = run(make_doc(body, ents=[place("الكويت"), place("تونس")]))
     assert quote_with(doc, "تنسيق المواقف").speaker.text == "الجانبان"
+
+
+def test_a_dual_verb_goes_on_with_the_pair():
+    body = ("وبحث الوفد تعزيز التعاون بين الكويت وتونس في مجالات التعليم والصحة. "
+            "وأكد البلدان أهمية تبادل الخبرات في التدريب المهني، وشددا على أن التعليم هو أساس التنمية في المنطقة.")
+    doc = run(make_doc(body, ents=[place("الكويت"), place("تونس")]))
+    assert quote_with(doc, "أساس التنمية").speaker.entity == "e1"

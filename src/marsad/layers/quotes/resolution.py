@@ -154,6 +154,7 @@ class SpeakerResolver:
         self._unnamed = {}
         self._clause_subjects = set()
         self._embedded = set()
+        self._pair_given: set[int] = set()  # id() of the statements "وأكد الجانبان" gave to the first party
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         genders = PersonGenders(finder)
@@ -166,8 +167,10 @@ class SpeakerResolver:
                 c.speaker, explicit = finder.ref(fronted), True  # "إندونيسيا تعلن أن"
             elif not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
-                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
-                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
+                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker) \
+                        and not (done and id(done[-1]) in self._pair_given and self._plural_cue(finder, c)):
+                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country;
+                    # "وشددا" goes on with the two sides of "وأكد البلدان", given to the first of them
                     c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and (holder := holder_in_apposition(finder, c.speaker)) is not None:
@@ -255,9 +258,10 @@ class SpeakerResolver:
                     # ranker learned of unlinked spans; so is a name the verb has for its own
                     # subject ("وقالت إدارة معلومات الطاقة"، "وقال الضامن")
                     c.speaker = self._title_kept(finder, c, best.ref)
-            if explicit:
+            if explicit and (pair := first_of_pair(finder, c.speaker, c.cue_tok)) is not None:
                 # "وأكد الجانبان" after "بين المملكة والأردن": the first of the two speaks for both
-                c.speaker = first_of_pair(finder, c.speaker, c.cue_tok) or c.speaker
+                c.speaker = pair
+                self._pair_given.add(id(c))
             if c.speaker is not None:
                 # "أكدت الوزارة على لسان متحدثها فلان أن": the words are his
                 c.speaker = voice_of(finder, c.speaker, c.start if c.start > c.pos else len(finder.text)) or c.speaker
