@@ -3,7 +3,7 @@ subject, not for the last speaker. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import make_doc, run, speaker_ids
+from tests.test_quotes import make_doc, person, run, speaker_ids
 
 ENTS = [("PER", "سالم الراشد", [("سالم الراشد", "name")]),
         ("PER", "منيرة الحسن", [("منيرة الحسن", "name")]),
@@ -231,3 +231,12 @@ def test_as_the_experts_said_stays_inside_the_clause():
     body = "وقال الوزير سامر الحداد إن المشروع سينتهي قريبا كما أكد الخبراء في تقاريرهم السابقة."
     doc = run(make_doc(body, ents=[("PER", "سامر الحداد", [("سامر الحداد", "name")])]))
     assert len(doc.quotes) == 1
+
+
+def test_reported_clause_ends_before_a_coordinated_clause_whose_subject_has_a_title():
+    # "ويتفق المحلل السياسي فلان مع ...، ويرى أن": the title words stand between the verb and its subject
+    body = ("ويرى سامي الراشد أن دعم الحلول السياسية هو الطريق الأسلم للبلاد، ويتفق المحلل السياسي "
+            "خالد المنصور مع ما ذهب إليه الراشد، ويرى أن الحكومة انتهجت سياسة حكيمة في السنوات الماضية.")
+    doc = run(make_doc(body, ents=[person("سامي الراشد", "الراشد"), person("خالد المنصور")]))
+    assert "المنصور" not in doc.quotes[0].text
+    assert [q.speaker.entity for q in doc.quotes] == ["e1", "e2"]

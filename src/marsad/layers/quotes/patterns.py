@@ -22,6 +22,7 @@ from marsad.lexicons.loader import keyed, words
 
 if TYPE_CHECKING:
     from marsad.layers.quotes.cue_grammar import CueGrammar
+    from marsad.layers.quotes.document_index import MentionRef
     from marsad.layers.quotes.speech_lexicon import Cue
 
 NP_MIN_TOKENS = 4         # a statement shorter than this (in words) is not kept
@@ -47,6 +48,7 @@ PRAYER_REACH = 5  # words between "دعا لـ" and the blessing ("لسائر ا
 TITLE_ADJECTIVES = keyed(QUOTE_WORDS, "title_adjective", match_key)
 MAX_TITLE_ADJECTIVES = 2  # "بالفيلم الوثائقي الفرنسي «...»"
 NISBA_ENDINGS = ("ي", "يه")  # match keys of relational adjectives ("الفرنسي"، "التلفزيونية")
+SUBJECT_TITLE_WORDS = 3  # "ويتفق المحلل السياسي فلان": title words between a clause's verb and its subject
 PASSIVE_BELIEF = keyed(QUOTE_WORDS, "passive_belief", match_key)
 UNAGREEING_RELATIVES = frozenset({"التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # match keys
 HOMOGRAPH_SUBJECT_WORDS = 15  # "وبين X أن": the longest subject between a homograph verb and its clause
@@ -403,6 +405,19 @@ def prep_clause_after(finder: SpeakerFinder, grammar: CueGrammar, q: QuoteSpan, 
     return k + 1 < hi and bool(cue.np) and grammar.is_np_prep(toks[k], cue) and finder.lex.is_comp(toks[k + 1])
 
 
+def _subject_past_titles(finder: SpeakerFinder, i: int, hi: int) -> MentionRef | None:
+    """The mention at token i, or past the title words before it ("ويتفق المحلل السياسي فلان")."""
+    toks, lex = finder.toks, finder.lex
+    for j in range(i, min(i + SUBJECT_TITLE_WORDS + 1, hi)):
+        found = finder.mention_at_token(j)
+        if found is not None:
+            return found
+        if not (lex.has("title", toks[j], TITLE_PREFIXES) or lex.has("title_modifier", toks[j], TITLE_PREFIXES)
+                or j > i and toks[j].key.startswith("ال") and toks[j].key.endswith(NISBA_ENDINGS)):
+            return None
+    return None
+
+
 def coordinated_new_speaker(finder: SpeakerFinder, k: int, hi: int) -> bool:
     """"قال X إن ...، ثم انتقدت الرابطة القرار وأكدت أن": token k opens a clause (after a comma,
     or "ثم") whose verb is no reporting verb and whose named subject stands right after it, and
@@ -414,7 +429,7 @@ def coordinated_new_speaker(finder: SpeakerFinder, k: int, hi: int) -> bool:
             or toks[verb].key.endswith(VERB_NOUN_ENDINGS) or not verb_shaped(toks[verb].key) \
             or lex.cue(toks[verb]) is not None or lex.is_stop(toks[verb]) or finder.covering(verb) is not None:
         return False
-    subject = finder.mention_at_token(verb + 1)
+    subject = _subject_past_titles(finder, verb + 1, hi)
     if subject is None or subject.entity.type not in ("PER", "ORG") or finder.in_pp(subject) \
             or subject.entity.id in finder.source_entities:
         return False

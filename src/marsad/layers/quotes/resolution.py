@@ -31,6 +31,7 @@ from marsad.layers.quotes.honorific_subjects import honorific_subject
 from marsad.layers.quotes.issuers import SINGULAR_RELATIVES, IssuerFinder
 from marsad.layers.quotes.opening_subjects import described_opening_subject, title_opening_subject
 from marsad.layers.quotes.own_subjects import keeps_own_subject, title_over_its_body
+from marsad.layers.quotes.pair_parties import first_of_pair
 from marsad.layers.quotes.patterns import VERB_NOUN_ENDINGS, QuoteCandidate
 from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
@@ -153,6 +154,7 @@ class SpeakerResolver:
         self._unnamed = {}
         self._clause_subjects = set()
         self._embedded = set()
+        self._pair_given: set[int] = set()  # id() of the statements "وأكد الجانبان" gave to the first party
         sources = [(s.start, s.entity) for s in finder.doc.sources if s.entity]
         wire = self._wire_agencies(finder)
         genders = PersonGenders(finder)
@@ -165,8 +167,10 @@ class SpeakerResolver:
                 c.speaker, explicit = finder.ref(fronted), True  # "إندونيسيا تعلن أن"
             elif not c.resolved:
                 c.speaker, inherited = self._prodrop(finder, c, done)
-                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker):
-                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country
+                if inherited and c.speaker is not None and c.gender != "f" and self._place(finder, c.speaker) \
+                        and not (done and id(done[-1]) in self._pair_given and self._plural_cue(finder, c)):
+                    # a country speaks through feminine verbs ("وقالت"): "يؤكدون" goes on with no country;
+                    # "وشددا" goes on with the two sides of "وأكد البلدان", given to the first of them
                     c.speaker, inherited = None, False
                 explicit = c.speaker is not None and (c.speaker.start, c.speaker.end) in self._clause_subjects
             if c.speaker is not None and (holder := holder_in_apposition(finder, c.speaker)) is not None:
@@ -254,6 +258,10 @@ class SpeakerResolver:
                     # ranker learned of unlinked spans; so is a name the verb has for its own
                     # subject ("وقالت إدارة معلومات الطاقة"، "وقال الضامن")
                     c.speaker = self._title_kept(finder, c, best.ref)
+            if explicit and (pair := first_of_pair(finder, c.speaker, c.cue_tok)) is not None:
+                # "وأكد الجانبان" after "بين المملكة والأردن": the first of the two speaks for both
+                c.speaker = pair
+                self._pair_given.add(id(c))
             if c.speaker is not None:
                 # "أكدت الوزارة على لسان متحدثها فلان أن": the words are his
                 c.speaker = voice_of(finder, c.speaker, c.start if c.start > c.pos else len(finder.text)) or c.speaker
