@@ -270,7 +270,7 @@ def test_a_span_of_function_words_after_the_verb_is_no_candidate():
 def test_an_unlinked_span_of_common_words_names_no_one_unlike_a_title_or_a_missed_name():
     from marsad.document import SpeakerRef
     from marsad.layers.quotes.attribution import SpeakerFinder
-    from marsad.layers.quotes.speaker_ranker import function_words_only, name_words, no_actor_word
+    from marsad.layers.quotes.speaker_spans import function_words_only, name_words, no_actor_word
     from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
 
     text = ("وأكد ارتفاع الأسعار أن الموسم صعب. وقال المدير التنفيذي إن العمل مستمر. "
@@ -292,7 +292,7 @@ def test_an_unlinked_span_of_common_words_names_no_one_unlike_a_title_or_a_misse
 def test_a_span_opened_by_a_particle_or_according_to_names_no_one():
     from marsad.document import SpeakerRef
     from marsad.layers.quotes.attribution import SpeakerFinder
-    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+    from marsad.layers.quotes.speaker_spans import opens_with_no_speaker
     from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
 
     text = "وقال هناك عامل مهم في السوق. وأضاف بحسب الخبراء إن الطلب يرتفع. وقال المدير العام إن الخطة جاهزة."
@@ -311,7 +311,7 @@ def test_a_span_opened_by_a_particle_or_according_to_names_no_one():
 def test_names_and_bodies_after_the_verb_stay_candidates():
     from marsad.document import SpeakerRef
     from marsad.layers.quotes.attribution import SpeakerFinder
-    from marsad.layers.quotes.speaker_ranker import function_words_only, opens_with_no_speaker
+    from marsad.layers.quotes.speaker_spans import function_words_only, opens_with_no_speaker
     from marsad.layers.quotes.speech_lexicon import load_speech_lexicon
 
     # "علي" is a first name here, not the preposition "على"; "كاين" is no "ك" + "أين"; "جمعية"
@@ -361,7 +361,7 @@ def _finder_and_ref(text: str):  # noqa: ANN202
 
 
 def test_a_preposition_object_after_the_verb_is_no_candidate_unlike_a_name_or_a_body():
-    from marsad.layers.quotes.speaker_ranker import name_words, opens_accusative, opens_with_preposition
+    from marsad.layers.quotes.speaker_spans import name_words, opens_accusative, opens_with_preposition
 
     text = ("وقال للصحافة إن الفريق جاهز. وأكد لصحيفة محلية أن العقد انتهى. وأوضح بالأمس أن الطريق مغلق. "
             "وقالت لجنة الانتخابات إن التصويت انتهى. وقال بشار إن الأسعار ارتفعت. "
@@ -377,7 +377,7 @@ def test_a_preposition_object_after_the_verb_is_no_candidate_unlike_a_name_or_a_
 
 
 def test_a_span_cut_inside_a_body_s_name_stands_for_the_body():
-    from marsad.layers.quotes.speaker_ranker import cut_in_name
+    from marsad.layers.quotes.speaker_spans import cut_in_name
 
     finder, ref = _finder_and_ref("وأظهرت تقديرات هيئة الإحصاء أن عدد السكان ارتفع بنسبة كبيرة.")
     cut = cut_in_name(finder, ref("تقديرات هيئة"), len(finder.text))
@@ -388,7 +388,7 @@ def test_a_span_cut_inside_a_body_s_name_stands_for_the_body():
 
 
 def test_a_title_and_surname_stand_for_the_named_person_but_not_his_opponents():
-    from marsad.layers.quotes.speaker_ranker import _titles_and_name
+    from marsad.layers.quotes.speaker_spans import titles_and_name
 
     text = ("وزار الدكتور مساعد الأحمد المعرض أمس. وأوضح الدكتور الأحمد أن البرنامج ناجح. "
             "وقال الرئيس اللبناني ميشال عون إن الحوار مستمر. ويقول خصوم عون إن الحوار متعثر.")
@@ -396,9 +396,9 @@ def test_a_title_and_surname_stand_for_the_named_person_but_not_his_opponents():
     ids = {e.name: e.id for e in finder.entities.values()}
     ahmad = next(i for name, i in ids.items() if "الأحمد" in name)
     aoun = next(i for name, i in ids.items() if "عون" in name)
-    assert _titles_and_name(finder, ref("الدكتور الأحمد"), ahmad)
-    assert not _titles_and_name(finder, ref("خصوم عون"), aoun)
-    assert not _titles_and_name(finder, ref("الدكتور"), ahmad)   # no word of the name: a title alone
+    assert titles_and_name(finder, ref("الدكتور الأحمد"), ahmad)
+    assert not titles_and_name(finder, ref("خصوم عون"), aoun)
+    assert not titles_and_name(finder, ref("الدكتور"), ahmad)   # no word of the name: a title alone
 
 
 def test_a_chosen_title_gives_way_to_the_one_linked_candidate_it_describes():
@@ -419,7 +419,7 @@ def test_a_chosen_title_gives_way_to_the_one_linked_candidate_it_describes():
 
 
 def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_person():
-    from marsad.layers.quotes.speaker_ranker import _in_apposition, _words_of_a_mention
+    from marsad.layers.quotes.speaker_spans import in_apposition, words_of_a_mention
 
     text = ("وقال خبير الأسواق لدى البنك الأهلي، سامر الخطيب، إن الطلب على الذهب تراجع. "
             "وقال رئيس الجمعية الخيرية الدكتور أحمد بوسالم إن التبرعات زادت. "
@@ -429,18 +429,18 @@ def test_a_title_in_apposition_or_made_of_a_mention_s_words_stands_for_that_pers
     expert = next(i for name, i in ids.items() if "الخطيب" in name)
     mufti = next(i for name, i in ids.items() if "آل الشيخ" in name or "مفتي" in name)
     end = len(finder.text)
-    assert _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert, end)   # "...، سامر الخطيب،"
-    assert not _in_apposition(finder, ref("خبير الأسواق"), expert, end)               # words between: no
-    assert not _in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert,
+    assert in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert, end)   # "...، سامر الخطيب،"
+    assert not in_apposition(finder, ref("خبير الأسواق"), expert, end)               # words between: no
+    assert not in_apposition(finder, ref("خبير الأسواق لدى البنك الأهلي"), expert,
                               finder.text.index("سامر"))                              # a name in the words
     chair = next(i for name, i in ids.items() if "بوسالم" in name)
-    assert _in_apposition(finder, ref("رئيس الجمعية الخيرية"), chair, end)        # an honorific between
-    assert _words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
-    assert not _words_of_a_mention(finder, ref("المفتي العام"), expert)
+    assert in_apposition(finder, ref("رئيس الجمعية الخيرية"), chair, end)        # an honorific between
+    assert words_of_a_mention(finder, ref("المفتي العام"), mufti)                # of "مفتي عام المملكة"
+    assert not words_of_a_mention(finder, ref("المفتي العام"), expert)
 
 
 def test_a_long_description_cut_inside_a_body_s_name_describes_a_person_of_it():
-    from marsad.layers.quotes.speaker_ranker import cut_in_name
+    from marsad.layers.quotes.speaker_spans import cut_in_name
 
     text = "وأوضح مدير عام الإدارة أمين عام مجلس التنمية السياحية المهندس سالم العمري أن المهرجان ناجح."
     finder, ref = _finder_and_ref(text)
@@ -524,7 +524,7 @@ def test_an_actor_named_after_the_verb_only_in_the_words_said_is_marked():
 
 
 def test_praise_after_god_s_name_names_no_one():
-    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+    from marsad.layers.quotes.speaker_spans import opens_with_no_speaker
 
     text = ("ودعا الشيخ الله عز وجل أن يحفظ البلاد. وقال عز الدين إن القافلة وصلت. "
             "وسأل المصلون الله تعالى أن ينزل المطر.")
@@ -535,7 +535,7 @@ def test_praise_after_god_s_name_names_no_one():
 
 
 def test_a_span_opened_by_a_manner_adverb_names_no_one():
-    from marsad.layers.quotes.speaker_ranker import opens_with_no_speaker
+    from marsad.layers.quotes.speaker_spans import opens_with_no_speaker
 
     text = "وقال بكل صراحة إن الخطة فشلت. وأقر ضمنا بأن القرار تأخر. وقال بكر الحربي إن العمل بدأ."
     finder, ref = _finder_and_ref(text)
