@@ -21,7 +21,7 @@ from marsad.layers.entities.name_candidate import (
     claimed,
     move_end,
     move_start,
-    span_candidate,
+    one_word_person,
     with_added,
 )
 from marsad.layers.entities.name_words import NameWords, reads_as
@@ -132,10 +132,8 @@ def add_bare_titled_names(cands: list[NameCandidate], tokens: list[Token], text:
         j = k + 1
         if j >= len(tokens) or j in taken or j - 1 in taken or not _bare_name_at(tokens, j, words_):
             continue
-        c = span_candidate(tokens, text, j, j + 1, "PER")
+        c = one_word_person(tokens, text, j)
         if c is not None:
-            # the layer drops a given name alone as naming nobody; the title shows it names a person
-            c.display = text[c.start : c.end]
             added.append(c)
             taken.add(j)
     return with_added(cands, added)

@@ -58,6 +58,16 @@ def span_candidate(tokens: list[Token], text: str, a: int, b: int, typ: str,
     return NameCandidate(start, end, a, b, typ, alias_key(text[start:end]), None, "ner")
 
 
+def one_word_person(tokens: list[Token], text: str, j: int) -> NameCandidate | None:
+    """A person named by the one word at token j, its written form kept as display: the layer drops
+    a given name alone as naming nobody, but the cue that found it (a title, a role) shows it names
+    a person ("الوزير عادل"، "المهاجم ريفاس")."""
+    c = span_candidate(tokens, text, j, j + 1, "PER")
+    if c is not None:
+        c.display = text[c.start : c.end]
+    return c
+
+
 def end_before(c: NameCandidate, k: int, tokens: list[Token], text: str) -> bool:
     """Let candidate `c` end before token k and the punctuation right before it ("نور نوبي-
     بنجلاديشي": the dash goes with what is cut off); False when no word of it is left, for the

@@ -24,7 +24,7 @@ from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.normalize import match_key
 from marsad.arabic.tokens import Token
 from marsad.kb import KnowledgeBase, alias_key
-from marsad.layers.entities.name_candidate import NameCandidate, claimed, span_candidate, with_added
+from marsad.layers.entities.name_candidate import NameCandidate, claimed, one_word_person, with_added
 from marsad.layers.entities.name_words import ROMANIZED_NAMES, NameWords, country_adjective
 from marsad.layers.entities.word_lists import PREPOSITIONS
 from marsad.lexicons.loader import keyed
@@ -79,9 +79,8 @@ def add_role_named_players(cands: list[NameCandidate], tokens: list[Token], text
             continue
         if not _name_ends(tokens[j + 1] if j + 1 < len(tokens) else None, tokens[j], nationality):
             continue
-        c = span_candidate(tokens, text, j, j + 1, "PER")
+        c = one_word_person(tokens, text, j)
         if c is not None:
-            c.display = text[c.start : c.end]
             added.append(c)
             taken.add(j)
     return with_added(cands, added)
