@@ -12,6 +12,9 @@ closed. Pairing works paragraph by paragraph, so one stray mark cannot swallow t
 - » › close an open guillemet, and open one when none is open (»...»), unless it sits where a
   closing mark sits (doubled, "«...»»", or glued to a word's end before punctuation): then it is stray;
 - “ ” " are symmetric in practice: each closes the open double quote, or opens one;
+- a « that opens while another is still open nests inside it, unless the paragraph's closing
+  marks cannot close both: then the first was never closed and ends with its last sentence before
+  the second («A. وأضاف: «B»), so it does not swallow the next speaker's statement;
 - a quote still open at the end of the paragraph runs to the end of the paragraph.
 """
 
@@ -67,6 +70,14 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
         open_idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
         if ch in GUILLEMET_OPEN or ch == DOUBLE_OPEN:
             closes = ch in GUILLEMET_OPEN and open_idx is not None and _looks_closing(text, i, start, end)
+            if not closes and ch in GUILLEMET_OPEN and open_idx is not None:
+                o = stack[open_idx][1]
+                stop = _unclosed_guillemet_end(text, o, i, end)
+                if stop is not None:
+                    # "«A. وأضاف: «B»": the first quotation was never closed; it ends with its sentence
+                    del stack[open_idx:]
+                    out.append(_span(text, o, None, depth=open_idx, para_end=stop))
+                    open_idx = None
         else:  # » › close an open one of their family; “ ” " close an open double quote
             closes = open_idx is not None
             if not closes and ch in GUILLEMET_CLOSE and _stray_closer(text, i, start, end):
@@ -94,6 +105,18 @@ def _pair(text: str, start: int, end: int) -> list[QuoteSpan]:
     for depth, (_, o) in enumerate(stack):
         out.append(_span(text, o, None, depth=depth, para_end=end))
     return [q for q in out if q.end > q.start]
+
+
+def _unclosed_guillemet_end(text: str, o: int, i: int, end: int) -> int | None:
+    """Where the guillemet opened at `o` ends when another one opens at `i` before it closed and
+    the paragraph's closing marks after `i` cannot close both ("«A. وأضاف: «B»" with no second »):
+    just after the last sentence end between them. None when the outer one may still close later
+    (real nesting, "«A «B» C»") or no sentence ends between them."""
+    closers = sum(text.count(c, i, end) for c in GUILLEMET_CLOSE)
+    openers = sum(text.count(c, i, end) for c in GUILLEMET_OPEN)
+    if closers > openers:
+        return None
+    return _last_sentence_end(text, o + 1, i)
 
 
 def _closers_ahead(text: str, i: int, end: int, ch: str) -> int:
@@ -126,10 +149,13 @@ def _stray_closer(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int | None:
-    """Offset just after the last ". " (or ! ? ؟) in text[start:end], if any."""
+    """Offset just after the last ". " (or ! ? ؟) in text[start:end], if any; a dot after a
+    one-letter word is an abbreviation ("د. فلان"), no sentence end."""
     best = None
     for k in range(start, end - 1):
         if text[k] in ".!?؟" and text[k + 1].isspace() and text[k - 1] != ".":
+            if text[k] == "." and text[k - 1].isalpha() and (k - 2 < start or not text[k - 2].isalpha()):
+                continue
             best = k + 1
     return best
 
