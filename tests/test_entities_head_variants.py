@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from marsad.kb import alias_key
 from marsad.layers.entities.coref import Cluster
-from marsad.layers.entities.head_variants import join_head_variants, name_core
+from marsad.layers.entities.head_variants import join_head_variants, join_mistyped_strings, name_core
 
 
 def joined(clusters: list[Cluster]) -> list[int]:
@@ -24,6 +24,7 @@ def joined(clusters: list[Cluster]) -> list[int]:
         parent[find(child)] = find(root)
 
     join_head_variants(clusters, find, join)
+    join_mistyped_strings(clusters, find, join)
     return [find(i) for i in range(len(clusters))]
 
 
@@ -66,3 +67,35 @@ def test_no_join_across_types_nor_between_two_linked_entities():
     assert roots == [0, 1]
     roots = joined([cluster("LOC", "منطقة الرياض", linked=True), cluster("LOC", "الرياض", linked=True)])
     assert roots == [0, 1]
+
+
+def test_a_name_tagged_person_joins_the_company_named_with_its_head():
+    # "وقعت شركة فيرانكو عقدا مع الوزارة ... وقالت فيرانكو إن التسليم يبدأ الشهر المقبل"
+    roots = joined([cluster("ORG", "شركة فيرانكو"), cluster("PER", "فيرانكو")])
+    assert roots[0] == roots[1]
+
+
+def test_a_string_tagged_place_joins_the_linked_body_of_that_name():
+    # "وأدرجت اليونيسكو الموقع ... وقالت اليونيسكو إن الترميم يبدأ قريبا"
+    roots = joined([cluster("ORG", "اليونيسكو", linked=True), cluster("LOC", "اليونيسكو")])
+    assert roots[0] == roots[1]
+
+
+def test_a_body_named_after_a_place_stays_a_body():
+    # "ذكرت الشرق الأوسط أن المحادثات في منطقة الشرق الأوسط ..." (a paper named after the region)
+    roots = joined([cluster("LOC", "الشرق الأوسط", linked=True), cluster("ORG", "الشرق الأوسط")])
+    assert roots == [0, 1]
+    # a full name of a person is not the company named after him
+    roots = joined([cluster("ORG", "شركة برنارد ماركوس"), cluster("PER", "برنارد ماركوس")])
+    assert roots == [0, 1]
+
+
+def test_a_place_is_not_the_body_named_after_it():
+    # "ارتفع مؤشر بورصة كوريا ... وقالت حكومة كوريا"
+    roots = joined([cluster("ORG", "بورصة كوريا"), cluster("LOC", "كوريا")])
+    assert roots == [0, 1]
+
+
+def test_a_word_of_a_persons_full_name_is_left_to_the_person():
+    roots = joined([cluster("ORG", "شركة الراجحي"), cluster("PER", "صالح الراجحي"), cluster("PER", "الراجحي")])
+    assert roots[2] != roots[0]

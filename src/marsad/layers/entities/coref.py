@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
-from marsad.layers.entities.head_variants import join_head_variants
+from marsad.layers.entities.head_variants import join_head_variants, join_mistyped_strings
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import TitleHit
 from marsad.layers.entities.word_lists import (
@@ -265,6 +265,7 @@ class NameCoref:
         self._join_national_bodies(clusters, find, join, compatible)
         _join_without_head(clusters, find, join)
         join_head_variants(clusters, find, join)
+        join_mistyped_strings(clusters, find, join)
         _join_spellings(clusters, find, join)
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
         parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}

@@ -52,3 +52,48 @@ def join_head_variants(clusters: Sequence[_Clustered], find: Callable[[int], int
             if len(roots) == 1:
                 join(i, roots.pop())
                 break
+
+
+def join_mistyped_strings(clusters: Sequence[_Clustered], find: Callable[[int], int],
+                          join: Callable[[int, int], None]) -> None:
+    """One string typed two ways in an article names one thing, and the type with the stronger
+    evidence wins: "شركة سيرنر" ... "سيرنر" (tagged PER) is the company, "اليونيسكو" (tagged LOC)
+    the KB's organisation named the same. An unlinked name joins the single entity of another type that the
+    KB links with it, or, tagged a person, that names it after a head word; never a word of a person's full name
+    (that is the person's, joined later), nor when two entities carry the string."""
+    person_words: set[str] = set()
+    for o in clusters:
+        if o.type == "PER":
+            for c in o.names:
+                if " " in c.key:
+                    person_words.update(c.key.split(" "))
+    linked: dict[str, set[int]] = {}  # a name key -> the KB-linked bodies and places named so
+    headed: dict[str, set[int]] = {}  # a name's core -> the bodies and places named with a head
+    for j, o in enumerate(clusters):
+        if o.type not in CORE_HEADS:
+            continue
+        for c in o.names:
+            core = name_core(o.type, c.key)
+            if core != c.key:
+                headed.setdefault(core, set()).add(j)
+            elif o.actor is not None:
+                linked.setdefault(c.key, set()).add(j)
+    for i, cl in enumerate(clusters):
+        if cl.actor is not None or not cl.names or find(i) != i:
+            continue
+        keys = {c.key for c in cl.names}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        if key in person_words:
+            continue
+        # a head word tells a body from a person ("شركة سيرنر"), not from a place: "بورصة كوريا"
+        # and "نادي الرياض" are named after the country and the city
+        strong = linked.get(key, set()) | (headed.get(key, set()) if cl.type == "PER" and " " not in key else set())
+        # a body tagged so is not the KB's place of its name: papers and clubs are named after
+        # places ("الشرق الأوسط", "الرياض")
+        owners = {j for j in strong if clusters[j].type != cl.type
+                  and not (cl.type == "ORG" and clusters[j].type == "LOC")}
+        roots = {find(j) for j in owners} - {i}
+        if len(roots) == 1 and not any(find(j) == find(i) for j in owners):
+            join(i, roots.pop())
