@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from entity_fixtures import layer  # noqa: F401 - pytest fixture
 from marsad.kb import alias_key
 from marsad.layers.entities.coref import Cluster
 from marsad.layers.entities.head_variants import join_head_variants, join_mistyped_strings, name_core
@@ -99,3 +100,21 @@ def test_a_place_is_not_the_body_named_after_it():
 def test_a_word_of_a_persons_full_name_is_left_to_the_person():
     roots = joined([cluster("ORG", "شركة الراجحي"), cluster("PER", "صالح الراجحي"), cluster("PER", "الراجحي")])
     assert roots[2] != roots[0]
+
+
+def test_rank_of_a_kb_alias_is_no_part_of_the_name_compared():
+    from marsad.layers.entities.coref import without_rank
+
+    assert without_rank(alias_key("الأمير سعود بن فهد بن تركي").split(" ")) == \
+        alias_key("سعود بن فهد بن تركي").split(" ")
+    assert without_rank(alias_key("الشيخ صباح").split(" ")) == alias_key("الشيخ صباح").split(" ")
+
+
+def test_lineage_short_form_joins_the_kb_prince_named_with_his_rank(layer):
+    from entity_fixtures import analysed
+
+    text = ("افتتح أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز معرض الكتاب في أبها. "
+            "وتجول الأمير فيصل بن خالد في أجنحة المعرض واطلع على الإصدارات الجديدة.")
+    doc = analysed(layer, text, "2015-08-10")
+    holders = [e for e in doc.entities if any("فيصل بن خالد" in m.text for m in e.mentions)]
+    assert len(holders) == 1
