@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
+from marsad.layers.entities.head_variants import join_head_variants, join_mistyped_strings
 from marsad.layers.entities.name_candidate import NameCandidate
-from marsad.layers.entities.titles import TitleHit
+from marsad.layers.entities.titles import HONORIFICS, TitleHit
 from marsad.layers.entities.word_lists import (
     ADMIN_HEADS,
     FAMILY_WORD,
@@ -27,6 +28,12 @@ def skeleton(word: str) -> str:
     """A name without its long vowels (after the first letter): press spellings of one foreign
     name differ mostly there ("بينيتيز" / "بينيتز", "بوتين" / "بوتن")."""
     return word[:1] + word[1:].translate(_VOWELS)
+
+
+def without_rank(parts: list[str]) -> list[str]:
+    """A person's name words without a leading honorific when a name of two words or more is left
+    ("الامير فيصل بن خالد" -> "فيصل بن خالد"; "الشيخ صباح" keeps its rank: "صباح" alone is no one)."""
+    return parts[1:] if len(parts) > 2 and parts[0] in HONORIFICS else parts
 
 
 def _prefer_named_in_full(cands: list[NameCandidate]) -> None:
@@ -263,9 +270,13 @@ class NameCoref:
                 join(i, longer.pop())
         self._join_national_bodies(clusters, find, join, compatible)
         _join_without_head(clusters, find, join)
+        join_head_variants(clusters, find, join)
+        join_mistyped_strings(clusters, find, join)
         _join_spellings(clusters, find, join)
         persons = [i for i, cl in enumerate(clusters) if cl.type == "PER"]
-        parts_of = {i: [c.key.split(" ") for c in clusters[i].names] for i in persons}
+        # a KB alias opening with the man's rank ("الأمير فيصل بن خالد بن عبدالعزيز") is compared
+        # by his name alone, as the press's shorter forms of it are written without it
+        parts_of = {i: [without_rank(c.key.split(" ")) for c in clusters[i].names] for i in persons}
         # an unknown short form of a longer name: "علي صالح" within "علي عبدالله صالح"; either
         # way the longer name ends with the same word, so only those names are compared
         ending: dict[str, set[int]] = {}
