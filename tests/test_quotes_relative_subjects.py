@@ -35,3 +35,25 @@ def test_one_unknown_word_before_relative_without_honorific_is_no_name():
     body = ("برزت الخلافات بين نور الدين ومعارضيه ومنهم شقيقه قاسمان الذي صرح في تسجيل صوتي أن "
             "\"الأسرة لم تعلن ولاءها لأحد حتى الآن\".")
     assert _speakers(body) != ["قاسمان"]
+
+
+def test_relative_joined_to_wa_after_a_quoted_body_speaks_when_the_verb_agrees():
+    ents = ENTS + [("ORG", "الوكالة", [("الوكالة", "name")])]
+    body = ("قال نور الدين إن الصور مذهلة. ولا يزال الكوكب الصغير يحير العلماء، حيث يجري تحليل الصور "
+            "التي أرسلها المسبار التابع لـ«الوكالة»، والتي أعلنت أيضا عن "
+            "\"اكتشاف كوكب شبيه بالأرض\".")
+    assert _speakers(body, ents)[-1] == "الوكالة"
+
+
+def test_relative_joined_to_wa_with_a_verb_of_the_other_gender_is_an_object():
+    ents = ENTS + [("ORG", "الوكالة", [("الوكالة", "name")])]
+    body = ("نشر المسبار صورا جديدة التقطها لفريق تابع لـ«الوكالة»، والتي أعلن عنها نور الدين قائلا "
+            "\"إنها اكتشاف مهم\".")
+    assert "الوكالة" not in _speakers(body, ents)
+
+
+def test_person_before_relative_joined_to_wa_speaks():
+    ents = ENTS + [("PER", "سالم الراشد", [("سالم الراشد", "name")])]
+    body = ("فاز الجواد بقيادة الفارس سالم الراشد الذي تقدم في الأمتار الأخيرة وسط فرحة أنصار الإسطبل "
+            "يتقدمهم الأمير نور الدين والذي صرح بعد السباق أن \"الإسطبل سينافس على كل البطولات\".")
+    assert set(_speakers(body, ents)) == {"نور الدين"}

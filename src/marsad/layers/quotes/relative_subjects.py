@@ -17,6 +17,10 @@ from marsad.layers.quotes.speech_lexicon import SpeechLexicon
 
 RELATIVE_NAME_WORDS = 3   # words of a name the entity layer missed before "الذي"
 CLAUSE_PUNCTUATION = frozenset({"،", ",", "؛", ";"})
+# match keys of a relative pronoun joined to "و" and the gender of a verb whose subject it is:
+# "«الوكالة»، والتي أعلنت" (a verb of the other gender has another subject: "والتي أعلن عنها")
+COORDINATED_RELATIVES = {"والذي": "m", "والتي": "f"}
+CLOSING_MARKS = frozenset({"»", ")", '"', "”"})  # a name quoted or in brackets before the pronoun
 
 
 class RelativeAntecedents:
@@ -45,7 +49,10 @@ class RelativeAntecedents:
         name and what follows; `known_given`: a given name of the lexicons, where no other
         reporting verb vouches for the words as someone's: "بحسب حصيلة للمرصد الذي" names no one)."""
         toks, lex = finder.toks, self.lex
-        if lo < k - 1 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].is_word \
+        if lo < k - 2 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].text in CLOSING_MARKS \
+                and toks[k - 3].is_word and (finder.mention_at_token(k - 3) or finder.covering(k - 3)):
+            k -= 2  # "التابعة لوكالة «ناسا»، التي أعلنت": the name's closing mark and a comma
+        elif lo < k - 1 and toks[k - 1].text in CLAUSE_PUNCTUATION and toks[k - 2].is_word \
                 and (finder.mention_at_token(k - 2) or finder.covering(k - 2)):
             k -= 1  # "وفق ما نقلته وكالة الأنباء القطرية، التي أشارت": a comma between the name and the pronoun
         if k <= lo or not toks[k - 1].is_word:
@@ -104,9 +111,19 @@ def names_relative_subject(finder: SpeakerFinder, cue: int | None, rule: Speaker
     if rule is None or rule.entity is not None or cue is None or cue < 2:
         return False
     toks = finder.toks
-    if toks[cue - 1].key not in SINGULAR_RELATIVES:
+    if toks[cue - 1].key not in SINGULAR_RELATIVES and toks[cue - 1].key not in COORDINATED_RELATIVES:
         return False
     before = cue - 2
     if toks[before].text in CLAUSE_PUNCTUATION and before > 0:
         before -= 1  # "فلان الفلاني، الذي أكد"
     return toks[before].end == rule.end and rule.end <= toks[cue - 1].start
+
+
+def relative_opens_cue(finder: SpeakerFinder, cue: int, gender: str | None) -> bool:
+    """Is the word right before the reporting verb at token `cue` a relative pronoun that is the
+    verb's subject: "الذي"/"التي", or one joined to "و" whose gender the verb agrees with?"""
+    if cue < 1:
+        return False
+    key = finder.toks[cue - 1].key
+    return key in SINGULAR_RELATIVES or gender is not None and COORDINATED_RELATIVES.get(key) == gender
+
