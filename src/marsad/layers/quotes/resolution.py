@@ -37,7 +37,11 @@ from marsad.layers.quotes.pair_parties import first_of_pair
 from marsad.layers.quotes.patterns import QuoteCandidate
 from marsad.layers.quotes.pp_genitives import named_only_inside_phrases
 from marsad.layers.quotes.preverbal_subjects import description_before_cue
-from marsad.layers.quotes.relative_subjects import RelativeAntecedents
+from marsad.layers.quotes.relative_subjects import (
+    RelativeAntecedents,
+    names_relative_subject,
+    relative_opens_cue,
+)
 from marsad.layers.quotes.reporters import byline_reporters
 from marsad.layers.quotes.researchers import researchers_body
 from marsad.layers.quotes.source_again import source_described_again
@@ -226,6 +230,7 @@ class SpeakerResolver(ClauseSubjects):
                     best = previous_speaker_described(finder, c, c.speaker, options, done[-1] if done else None) or best
                 if best is not None and not (best.ref is None and constructed) and not issuer \
                         and not (explicit and keeps_own_subject(finder, c, c.speaker, best.ref)) \
+                        and not (explicit and names_relative_subject(finder, c.cue_tok, c.speaker)) \
                         and not (explicit and title_over_its_body(finder, c.speaker, best.ref)) \
                         and not (explicit and self._same_words_again(finder, c.speaker, best.ref, options, previous)):
                     # None: the statement's source is not named. A body the rules named by a
@@ -461,7 +466,7 @@ class SpeakerResolver(ClauseSubjects):
             self._clause_subjects.add((sp.start, sp.end))  # as explicit as a subject after the verb
             self._embedded.add(c.pos)
             return sp, False
-        if cue is not None and cue > 0 and finder.toks[cue - 1].key in SINGULAR_RELATIVES:
+        if cue is not None and relative_opens_cue(finder, cue, c.gender):
             # "... ورئيسه فلان الذي أعلن أن": the antecedent speaks, whoever the sentence is about,
             # also when the entity layer missed his name ("ويتفق معه المدرب فلان الفلاني الذي يقول")
             sp = self.relatives.antecedent(finder, finder.tok_at(sent.start), cue - 1, known_given=True)
