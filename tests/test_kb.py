@@ -94,6 +94,17 @@ def test_generated_file_is_reproducible(tmp_path):
     subprocess.run([sys.executable, str(root / "scripts" / "build_kb.py"), str(data), "--out", str(out)],
                    check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (DATA_DIR / "generated.tsv").read_text(encoding="utf-8")
+    common = tmp_path / "common_words.tsv"
+    assert common.read_text(encoding="utf-8") == (DATA_DIR / "common_words.tsv").read_text(encoding="utf-8")
+
+
+def test_common_words_take_other_sets_but_no_given_names():
+    """UD Arabic-PUD and the Wojood sample widen the ordinary words; names that are also words stay out."""
+    from marsad.kb.loader import alias_key
+
+    common = set((DATA_DIR / "common_words.tsv").read_text(encoding="utf-8").split("\n"))
+    assert {alias_key(w) for w in ("سكرتير", "الطقس", "اندلاع")} <= common
+    assert not {alias_key(w) for w in ("سعيد", "جميل", "صالح", "القاضي", "دوما")} & common
 
 
 def test_uncertain_open_roles_stop_at_the_check_date(kb):
