@@ -13,6 +13,7 @@ person. The repeats themselves are found afterwards by `surname_repeats.py`, fro
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
@@ -24,6 +25,7 @@ from marsad.layers.entities.word_lists import AFTER_SPEAKER, CONNECTORS, NOT_FAM
 from marsad.lexicons.verbs import reporting_verb_keys
 
 _VERB_CLITICS = ("", "و", "ف")
+_VERB_FORMS = FormMemo()  # per written form: is it a verb of saying (with و/ف)?
 # the heads of a kunya and of lineage, which govern the noun after them ("أبي الكيمياء")
 _GOVERNING_HEADS = CONNECTORS | frozenset(alias_key(w) for w in ("أبو", "أبي", "أبا", "أم"))
 
@@ -40,6 +42,10 @@ def _role(key: str) -> bool:
     return key in TITLE_HEADS or bare in TITLE_HEADS or key in HONORIFICS or bare in HONORIFICS or bare in NOUNS
 
 
+def _saying_verb(tok: Token) -> bool:
+    return clitic_reading(tok, reporting_verb_keys(), _VERB_CLITICS) is not None
+
+
 def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -> dict[str, bool]:
     """The words nothing claimed that stand alone as the subject of a verb of saying, followed by
     what was said ("وأضاف X أن", "وقالت X:"), each with whether it is an ordinary word ("ألفي").
@@ -48,7 +54,11 @@ def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -
     its article ("المصدر") nor an adverb or a pronoun's word ("قائلا", "بدوره", "أنه")."""
     verbs = reporting_verb_keys()
     found: dict[str, bool] = {}
-    for i in range(1, len(tokens) - 1):
+    # only the words right after a verb of saying, its forms found once per form
+    for v in indices_where(tokens, _VERB_FORMS, _saying_verb):
+        i = v + 1
+        if i >= len(tokens) - 1:
+            continue
         tok = tokens[i]
         key = tok.key
         if i in taken or not tok.is_word or len(key) < MIN_LETTERS or key in found or tok.text.endswith("ً"):
@@ -61,8 +71,6 @@ def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -
         if not (words.name_like(tok) or words.kb.demonym(key) is not None
                 or ordinary and not tok.text.startswith("ال") and not tok.text.endswith(("ا", "ة"))):
             continue  # "قائلا", "بسرعة", "هذا" are ordinary; "الصحافي" a role
-        if clitic_reading(tokens[i - 1], verbs, _VERB_CLITICS) is None:
-            continue
         after = tokens[i + 1]
         if after.is_word and clitic_reading(after, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is None \
                 and after.key not in AFTER_SPEAKER:
