@@ -14,6 +14,7 @@ or the two words are part of a longer name, nothing is added.
 
 from __future__ import annotations
 
+from marsad.arabic.form_memo import FormMemo, indices_where
 from marsad.arabic.tokens import Token
 from marsad.kb import alias_key
 from marsad.layers.entities.body_complements import adjacent
@@ -23,6 +24,7 @@ from marsad.layers.entities.namesakes import GULF_GIVEN_NAMES
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import CONNECTORS, WORD_GIVEN_NAMES, WORD_NAMES
 from marsad.lexicons.loader import keyed
+from marsad.lexicons.names import given_names as lexicon_given_names
 
 # given names that are words too, taken here only (lexicon `honorific_given_names.tsv`)
 _HONORIFIC_GIVEN = keyed("honorific_given_names.tsv", None, alias_key)
@@ -30,6 +32,13 @@ _HONORIFIC_GIVEN = keyed("honorific_given_names.tsv", None, alias_key)
 _ALA = "على"
 # the conjunctions an honorific takes in a list of persons ("والمهندس", "فالدكتور")
 _HONORIFIC_CLITICS = ("", "و", "ف")
+_LEXICON_GIVEN = lexicon_given_names()
+_GIVEN_FORMS = FormMemo()  # word form -> is its key a given name (of the lexicon or the word lists)
+
+
+def _given_word(tok: Token) -> bool:
+    key = tok.key
+    return key in _LEXICON_GIVEN or key in WORD_NAMES or key in _HONORIFIC_GIVEN or key in GULF_GIVEN_NAMES
 
 
 def _relational_adjective(tok: Token, words: NameWords) -> bool:
@@ -86,10 +95,15 @@ def _governed(tok: Token, words: NameWords) -> bool:
 def add_honorific_word_persons(cands: list[NameCandidate], tokens: list[Token], text: str,
                                words: NameWords, verbs: frozenset[str]) -> list[NameCandidate]:
     """The candidates with the persons an honorific names by a word given name and a family name."""
-    # where a given name stands: the scan asks sets per token, nothing else
+    # where a given name stands: asked once per word form (its key decides it) when the words'
+    # given names are the lexicon's, as always outside a test that builds its own
     given_names = words.given_names
-    spots = [i for i in range(1, len(tokens) - 1) if (key := tokens[i].key) in given_names or key in WORD_NAMES
-             or key in _HONORIFIC_GIVEN or key in GULF_GIVEN_NAMES]
+    n_tokens = len(tokens)
+    if given_names is _LEXICON_GIVEN:
+        spots = [i for i in indices_where(tokens, _GIVEN_FORMS, _given_word) if 1 <= i < n_tokens - 1]
+    else:
+        spots = [i for i in range(1, n_tokens - 1) if (key := tokens[i].key) in given_names or key in WORD_NAMES
+                 or key in _HONORIFIC_GIVEN or key in GULF_GIVEN_NAMES]
     if not spots:
         return cands
     at: dict[int, NameCandidate] = {}

@@ -30,6 +30,7 @@ NAMING = keyed("titled_things.tsv", "naming", alias_key)
 # quote marks and brackets that open a title, with their closing mark
 _PAIRS = {"«": "»", "“": "”", '"': '"', "(": ")"}
 _CLOSERS = frozenset("»”)")
+_MARKS = tuple(_CLOSERS | set(_PAIRS))
 _MAX_QUOTE = 60  # characters: a longer quoted stretch is a statement, not a name
 _FAR = 2  # words a thing's noun may stand before the quote ("السفينة الثالثة (X)")
 _POSSESSIVE = ("ها", "ه")  # "مسلسله الجديد", "برنامجها"
@@ -39,20 +40,20 @@ _ARTICLE_ALONE = frozenset({"الـ", "ال"})  # "ألعاب الـ (تلي م�
 def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(opening mark, closing mark) offsets of the quote marks around [start, end) on one line."""
     lo = max(text.rfind("\n", 0, start) + 1, start - _MAX_QUOTE)
-    for i in range(start - 1, lo - 1, -1):
-        ch = text[i]
-        if ch in _CLOSERS:
-            return None
-        if ch not in _PAIRS:
-            continue
-        line_start = text.rfind("\n", 0, i) + 1
-        if ch == '"' and text.count('"', line_start, i) % 2:
-            return None  # a closing mark: the name is after a quote, not in one
-        j = text.find(_PAIRS[ch], end, i + _MAX_QUOTE)
-        if j < 0 or "\n" in text[end:j]:
-            return None
-        return i, j
-    return None
+    # the nearest mark before the name (asked for every candidate: one search per mark, in C)
+    i = max(text.rfind(mark, lo, start) for mark in _MARKS)
+    if i < 0:
+        return None
+    ch = text[i]
+    if ch in _CLOSERS:
+        return None
+    line_start = text.rfind("\n", 0, i) + 1
+    if ch == '"' and text.count('"', line_start, i) % 2:
+        return None  # a closing mark: the name is after a quote, not in one
+    j = text.find(_PAIRS[ch], end, i + _MAX_QUOTE)
+    if j < 0 or "\n" in text[end:j]:
+        return None
+    return i, j
 
 
 def _stem_keys(tok: Token) -> set[str]:

@@ -45,12 +45,18 @@ def subject_commas(tokens: list[Token], lo: int, hi: int, may_start: set[int],
     out: set[int] = set()
     ends = {m.end for m in named if m.entity is not None}
     starts = {m.start: m.entity for m in named if m.entity is not None}
+    reporting_keys = reporting_verb_keys()
     k = lo
     while k < hi:
         t = tokens[k]
-        reporting = t.kind != "punct" and _strip_conjunction(t.key) in reporting_verb_keys()
-        if t.kind == "punct" or not (k in may_start or _strip_conjunction(t.key) in LIGHT_VERBS
-                                     or t.key in LIGHT_VERBS or reporting):
+        if t.kind == "punct":
+            k += 1
+            continue
+        # every word of every sentence passes here: the key without و/ف is taken once
+        key = t.key
+        bare = _strip_conjunction(key)
+        reporting = bare in reporting_keys
+        if not (reporting or k in may_start or bare in LIGHT_VERBS or key in LIGHT_VERBS):
             k += 1
             continue
         comma = _subject_comma(tokens, k, hi, ends, starts)
