@@ -19,7 +19,7 @@ from marsad.kb import alias_key
 from marsad.layers.entities.name_candidate import NameCandidate, claimed, with_added
 from marsad.layers.entities.name_words import NameWords, clitic_reading, has_pronoun_suffix
 from marsad.layers.entities.person_nouns import NOUNS
-from marsad.layers.entities.surname_repeats import _COMPLEMENTISER_CLITICS, _COMPLEMENTISERS, MIN_LETTERS
+from marsad.layers.entities.surname_repeats import COMPLEMENTISER_CLITICS, COMPLEMENTISERS, MIN_LETTERS
 from marsad.layers.entities.titles import HONORIFICS, TITLE_HEADS
 from marsad.layers.entities.word_lists import AFTER_SPEAKER, CONNECTORS, NOT_FAMILY_NAMES
 from marsad.lexicons.verbs import reporting_verb_keys
@@ -65,14 +65,14 @@ def _speaking_subjects(tokens: list[Token], taken: set[int], words: NameWords) -
             continue
         if key in words.given_names or key in CONNECTORS or key in NOT_FAMILY_NAMES or key in verbs \
                 or key in AFTER_SPEAKER or _role(key) \
-                or clitic_reading(tok, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is not None:
+                or clitic_reading(tok, COMPLEMENTISERS, COMPLEMENTISER_CLITICS) is not None:
             continue
         ordinary = words.ordinary(key)
         if not (words.name_like(tok) or words.kb.demonym(key) is not None
                 or ordinary and not tok.text.startswith("ال") and not tok.text.endswith(("ا", "ة"))):
             continue  # "قائلا", "بسرعة", "هذا" are ordinary; "الصحافي" a role
         after = tokens[i + 1]
-        if after.is_word and clitic_reading(after, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is None \
+        if after.is_word and clitic_reading(after, COMPLEMENTISERS, COMPLEMENTISER_CLITICS) is None \
                 and after.key not in AFTER_SPEAKER:
             continue
         found[key] = ordinary and words.kb.demonym(key) is None

@@ -8,15 +8,12 @@ from dataclasses import dataclass, field
 
 from marsad.kb import Actor, KnowledgeBase, alias_key
 from marsad.kb.romanize import common_names
-from marsad.layers.entities.head_variants import join_head_variants, join_mistyped_strings
+from marsad.layers.entities.head_variants import CORE_HEADS, join_head_variants, join_mistyped_strings
 from marsad.layers.entities.name_candidate import NameCandidate
 from marsad.layers.entities.titles import HONORIFICS, TitleHit
 from marsad.layers.entities.word_lists import (
-    ADMIN_HEADS,
     FAMILY_WORD,
     PATRONYMIC,
-    SAME_BODY_HEADS,
-    UNIT_HEADS,
 )
 
 SPELLING_MIN = 5  # shorter names differ by one long vowel too often ("سعد", "سعيد")
@@ -54,10 +51,6 @@ def _prefer_named_in_full(cands: list[NameCandidate]) -> None:
             c.actor = None
 
 
-# head words whose name also stands without them for the same entity: "مليشيا الحشد الشعبي" is
-# "الحشد الشعبي", "نادي الهلال" "الهلال", "قيادة حرس الحدود" "حرس الحدود", "منطقة الرياض" "الرياض"
-# (not "مطار صنعاء": a site of the city)
-_DROPPED_HEADS = {"ORG": SAME_BODY_HEADS | UNIT_HEADS, "LOC": ADMIN_HEADS}
 # letters the press uses for one foreign sound ("سيغوندو" / "سيجوندو", "كاستيلو" / "قاستيلو")
 _FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ك", "ث": "س"})
 
@@ -71,7 +64,7 @@ def _join_without_head(clusters: list[Cluster], find, join) -> None:
         for c in o.names:
             by_key.setdefault((o.type, c.key), set()).add(j)
     for i, cl in enumerate(clusters):
-        heads = _DROPPED_HEADS.get(cl.type)
+        heads = CORE_HEADS.get(cl.type)
         if cl.actor is not None or heads is None:
             continue
         for c in cl.names:

@@ -11,7 +11,9 @@ from typing import Protocol
 
 from marsad.layers.entities.word_lists import ADMIN_HEADS, SAME_BODY_HEADS, UNIT_HEADS
 
-# head words whose name also stands without them for the same entity (as coref's dropped heads)
+# head words whose name also stands without them for the same entity: "مليشيا الحشد الشعبي" is
+# "الحشد الشعبي", "نادي الهلال" "الهلال", "قيادة حرس الحدود" "حرس الحدود", "منطقة الرياض" "الرياض"
+# (not "مطار صنعاء": a site of the city); coref's join of a head word + another name reads them too
 CORE_HEADS = {"ORG": SAME_BODY_HEADS | UNIT_HEADS, "LOC": ADMIN_HEADS}
 
 

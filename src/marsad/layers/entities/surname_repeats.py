@@ -26,8 +26,8 @@ _COMMAS = ("،", ",")
 MIN_LETTERS = 3  # "عون", "سلام"; shorter words are particles
 _VERB_CLITICS = ("", "و", "ف")
 # complementisers that open a reported clause ("أن", "إنه"), from the quote layer's cue words
-_COMPLEMENTISER_CLITICS = ("", "ب")  # "أفاد فلان بأن"
-_COMPLEMENTISERS = frozenset(alias_key(row[1]) for row in table("speech_cues.tsv", 2) if row[0] == "comp")
+COMPLEMENTISER_CLITICS = ("", "ب")  # "أفاد فلان بأن"
+COMPLEMENTISERS = frozenset(alias_key(row[1]) for row in table("speech_cues.tsv", 2) if row[0] == "comp")
 
 
 def _family_names(cands: list[NameCandidate], tokens: list[Token]) -> set[str]:
@@ -67,7 +67,7 @@ def _person_context(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    return not after.is_word or clitic_reading(after, _COMPLEMENTISERS, _COMPLEMENTISER_CLITICS) is not None \
+    return not after.is_word or clitic_reading(after, COMPLEMENTISERS, COMPLEMENTISER_CLITICS) is not None \
         or after.key in AFTER_SPEAKER
 
 
